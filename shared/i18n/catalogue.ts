@@ -1,0 +1,22 @@
+import { appsScriptMessages } from './messages/apps-script.ts';
+import { commonMessages } from './messages/common.ts';
+import { domainMessages } from './messages/domain.ts';
+import { extensionMessages } from './messages/extension.ts';
+import { ledgerMessages } from './messages/ledger.ts';
+import { protocolMessages } from './messages/protocol.ts';
+import { rulesMessages } from './messages/rules.ts';
+import { schemaMessages } from './messages/schema.ts';
+
+/** Every user-facing string, English and French, by key. One file per area under messages/. */
+export const catalogue = {
+  ...commonMessages,
+  ...schemaMessages,
+  ...domainMessages,
+  ...rulesMessages,
+  ...ledgerMessages,
+  ...protocolMessages,
+  ...extensionMessages,
+  ...appsScriptMessages,
+};
+
+export type MessageKey = keyof typeof catalogue;

@@ -1,0 +1,3 @@
+export { catalogue, type MessageKey } from './catalogue.ts';
+export { Language, LANGUAGES } from './language.ts';
+export { bilingualMessage, translate, type MessageParams } from './translate.ts';

@@ -1,0 +1,5 @@
+import type { Messages } from '../message.ts';
+
+/** Messages of the domain area. Keys start with "domain.". */
+export const domainMessages = {
+} satisfies Messages;
