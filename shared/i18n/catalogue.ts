@@ -6,6 +6,7 @@ import { ledgerMessages } from './messages/ledger.ts';
 import { protocolMessages } from './messages/protocol.ts';
 import { rulesMessages } from './messages/rules.ts';
 import { schemaMessages } from './messages/schema.ts';
+import { syncMessages } from './messages/sync.ts';
 
 /** Every user-facing string, English and French, by key. One file per area under messages/. */
 export const catalogue = {
@@ -16,6 +17,7 @@ export const catalogue = {
   ...ledgerMessages,
   ...protocolMessages,
   ...extensionMessages,
+  ...syncMessages,
   ...appsScriptMessages,
 };
 
