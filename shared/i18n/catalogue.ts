@@ -7,6 +7,8 @@ import { protocolMessages } from './messages/protocol.ts';
 import { rulesMessages } from './messages/rules.ts';
 import { schemaMessages } from './messages/schema.ts';
 import { syncMessages } from './messages/sync.ts';
+import { viewsMessages } from './messages/views.ts';
+import { exportsMessages } from './messages/exports.ts';
 
 /** Every user-facing string, English and French, by key. One file per area under messages/. */
 export const catalogue = {
@@ -15,6 +17,8 @@ export const catalogue = {
   ...domainMessages,
   ...rulesMessages,
   ...ledgerMessages,
+  ...viewsMessages,
+  ...exportsMessages,
   ...protocolMessages,
   ...extensionMessages,
   ...syncMessages,
