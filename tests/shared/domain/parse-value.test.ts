@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { parseValue } from '../../shared/domain/parse-value.ts';
+import { parseValue } from '../../../shared/domain/parse-value.ts';
 
 describe('parseValue', () => {
   it('gives each failing field its path and a message in both languages', () => {
