@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini';
-import type { MessageKey } from '../i18n/catalogue.ts';
+import { catalogue, type MessageKey } from '../i18n/catalogue.ts';
 import { bilingualMessage, type MessageParams } from '../i18n/translate.ts';
 import type { BilingualText } from './bilingual-text.ts';
 
@@ -16,7 +16,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
+/** A schema may name its own catalogue message (`z.regex(re, { error: 'domain.error.commitmentCode' })`). */
+function isMessageKey(text: string): text is MessageKey {
+  return Object.hasOwn(catalogue, text);
+}
+
 function describe(issue: Issue, input: unknown): [MessageKey, MessageParams?] {
+  if (isMessageKey(issue.message)) return [issue.message];
   switch (issue.code) {
     case 'invalid_type':
       return input === undefined ? ['schema.required'] : ['schema.wrongType', { expected: issue.expected }];

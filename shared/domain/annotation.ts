@@ -1,0 +1,28 @@
+import { z } from 'zod/mini';
+import { ActionStatus } from './action-status.ts';
+import { AnnotationKind } from './annotation-kind.ts';
+import { FreeText } from './free-text.ts';
+import { Id } from './id.ts';
+import { IsoDate } from './iso-time.ts';
+import { ShortText } from './short-text.ts';
+
+/**
+ * The `annotation.created` payload. Its first five fields are fixed by DESIGN §3 because other tools
+ * write it; the rest are optional additions. `text` may be empty: one key press records the moment,
+ * the words can come later or from the captions. Unknown extra fields are dropped, not refused.
+ */
+export const Annotation = z.object({
+  meetingId: Id,
+  kind: AnnotationKind,
+  text: FreeText,
+  /** Milliseconds since the meeting started. */
+  offsetMs: z.optional(z.int().check(z.minimum(0))),
+  commitmentId: z.optional(Id),
+  /** Live captions around the moment, when the platform offers them. */
+  captionText: z.optional(FreeText),
+  /** For actions: who does it, by when, and whether it is done. */
+  owner: z.optional(ShortText),
+  dueDate: z.optional(IsoDate),
+  actionStatus: z.optional(ActionStatus),
+});
+export type Annotation = z.infer<typeof Annotation>;
