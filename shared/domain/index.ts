@@ -1,3 +1,4 @@
+export * from './actor-ref.ts';
 export * from './action-plan.ts';
 export * from './action-status.ts';
 export * from './annotation-kind.ts';

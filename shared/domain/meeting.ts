@@ -55,6 +55,10 @@ export const Meeting = z
     notesStatus: z.object({ en: NotesStatus, fr: NotesStatus }),
     notesUrl: z.optional(HttpUrl),
     noticeSentAt: z.optional(IsoDateTime),
+    /** Set by `meeting.held`: a past `startsAt` alone may be a meeting that never took place (R10, R11). */
+    heldAt: z.optional(IsoDateTime),
+    /** Set by `meeting.notes_published` (R12). */
+    notesPublishedAt: z.optional(IsoDateTime),
     agenda: z.optional(FreeText),
   })
   .check(

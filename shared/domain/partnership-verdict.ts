@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { ActorRef } from './actor-ref.ts';
 import { BilingualText } from './bilingual-text.ts';
 import { HttpUrl } from './http-url.ts';
 import { Id } from './id.ts';
@@ -30,5 +31,6 @@ export const PartnershipVerdict = z.object({
   rationale: BilingualText,
   issuedAt: IsoDateTime,
   publishedDocUrl: z.optional(HttpUrl),
+  issuedBy: z.optional(ActorRef),
 });
 export type PartnershipVerdict = z.infer<typeof PartnershipVerdict>;

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { Sha256Hex } from '../ledger/event-envelope.ts';
+import { ActorRef } from './actor-ref.ts';
 import { FreeText } from './free-text.ts';
 import { Id } from './id.ts';
 import { IsoDateTime } from './iso-time.ts';
@@ -59,6 +60,7 @@ const signOffFields = {
   windowCloses: z.optional(IsoDateTime),
   signerRole: z.optional(Role),
   comment: z.optional(FreeText),
+  recordedBy: z.optional(ActorRef),
 };
 
 /**
