@@ -1,0 +1,20 @@
+import { webex } from '@/features/webex';
+import { watchPage } from '@/features/watch-page';
+
+// Wiring only: the feature file detects, watchPage observes, this passes the runtime messaging in.
+export default defineContentScript({
+  matches: webex.matches,
+  runAt: 'document_idle',
+  main(ctx) {
+    const stop = watchPage(webex, document, {
+      send: (message) => void browser.runtime.sendMessage(message).catch(() => undefined),
+      answer: (type, reply) =>
+        browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+          if ((message as { type?: unknown } | undefined)?.type !== type) return false;
+          sendResponse(reply());
+          return false;
+        }),
+    });
+    ctx.onInvalidated(stop);
+  },
+});
