@@ -1,0 +1,206 @@
+import { z } from 'zod/mini';
+import { Id } from '../domain/id.ts';
+import { type ParseResult, parseValue } from '../domain/parse-value.ts';
+import { bilingualMessage } from '../i18n/translate.ts';
+import { findOversizedText } from '../protocol/find-oversized-text.ts';
+import { MAX_TEXT_LENGTH } from '../protocol/limits.ts';
+import { ClientEnvelope, StoredEnvelope } from './event-envelope.ts';
+import type { EventType } from './event-type.ts';
+import {
+  AnnotationCreatedPayload,
+  AnnotationDeletedPayload,
+  AnnotationUpdatedPayload,
+} from './events/annotation-payloads.ts';
+import { CommitmentUpsertedPayload } from './events/commitment-payloads.ts';
+import {
+  MeetingHeldPayload,
+  MeetingNotesPublishedPayload,
+  MeetingSnapshotPayload,
+} from './events/meeting-payloads.ts';
+import { ProposalDisposedPayload, ProposalSubmittedPayload } from './events/proposal-payloads.ts';
+import {
+  OutreachLoggedPayload,
+  StakeholderUpsertedPayload,
+  UpdateReportedPayload,
+  WorkplanUpdatedPayload,
+} from './events/registry-payloads.ts';
+import { ProcedureAgreedPayload, SignOffRecordedPayload, VerdictIssuedPayload } from './events/sign-off-payloads.ts';
+import { TagRemovedPayload, TagSnapshotPayload } from './events/tag-payloads.ts';
+
+/** The payload schema of every v1 event type (docs/ledger-events.md renders this table). */
+export const EVENT_PAYLOADS = {
+  'annotation.created': AnnotationCreatedPayload,
+  'annotation.updated': AnnotationUpdatedPayload,
+  'annotation.deleted': AnnotationDeletedPayload,
+  'tag.created': TagSnapshotPayload,
+  'tag.updated': TagSnapshotPayload,
+  'tag.removed': TagRemovedPayload,
+  'commitment.upserted': CommitmentUpsertedPayload,
+  'proposal.submitted': ProposalSubmittedPayload,
+  'proposal.disposed': ProposalDisposedPayload,
+  'signoff.recorded': SignOffRecordedPayload,
+  'verdict.issued': VerdictIssuedPayload,
+  'procedure.agreed': ProcedureAgreedPayload,
+  'workplan.updated': WorkplanUpdatedPayload,
+  'meeting.scheduled': MeetingSnapshotPayload,
+  'meeting.updated': MeetingSnapshotPayload,
+  'meeting.held': MeetingHeldPayload,
+  'meeting.notes_published': MeetingNotesPublishedPayload,
+  'stakeholder.upserted': StakeholderUpsertedPayload,
+  'outreach.logged': OutreachLoggedPayload,
+  'update.reported': UpdateReportedPayload,
+} as const satisfies Record<EventType, z.ZodMiniType>;
+
+export type PayloadOf<T extends EventType> = z.infer<(typeof EVENT_PAYLOADS)[T]>;
+
+/** Types whose payload does not name the record it is about: the envelope's `entityId` must. */
+export const TYPES_NEEDING_ENTITY_ID = [
+  'annotation.created',
+  'annotation.updated',
+  'annotation.deleted',
+  'tag.removed',
+] as const satisfies readonly EventType[];
+
+const client = <T extends EventType>(type: T) =>
+  z.object({ ...ClientEnvelope.shape, type: z.literal(type), payload: EVENT_PAYLOADS[type] });
+const clientWithEntity = <T extends EventType>(type: T) =>
+  z.object({ ...ClientEnvelope.shape, type: z.literal(type), entityId: Id, payload: EVENT_PAYLOADS[type] });
+const stored = <T extends EventType>(type: T) =>
+  z.object({ ...StoredEnvelope.shape, type: z.literal(type), payload: EVENT_PAYLOADS[type] });
+const storedWithEntity = <T extends EventType>(type: T) =>
+  z.object({ ...StoredEnvelope.shape, type: z.literal(type), entityId: Id, payload: EVENT_PAYLOADS[type] });
+
+/**
+ * The record an event is about: the annotation or tag id from the envelope, otherwise the id inside
+ * the payload. `update.reported` has no id of its own; its key is (reportingPeriod, indicatorCode), R8.
+ */
+export function entityKeyOf(event: ClientEvent): string {
+  switch (event.type) {
+    case 'annotation.created':
+    case 'annotation.updated':
+    case 'annotation.deleted':
+    case 'tag.removed':
+      return event.entityId;
+    case 'tag.created':
+    case 'tag.updated':
+      return event.payload.tag.id;
+    case 'commitment.upserted':
+      return event.payload.commitment.id;
+    case 'proposal.submitted':
+      return event.payload.proposal.id;
+    case 'proposal.disposed':
+      return event.payload.proposalId;
+    case 'signoff.recorded':
+      return event.payload.id;
+    case 'verdict.issued':
+      return event.payload.verdict.id;
+    case 'procedure.agreed':
+      return event.payload.procedure.id;
+    case 'workplan.updated':
+      return event.payload.workplan.id;
+    case 'meeting.scheduled':
+    case 'meeting.updated':
+      return event.payload.meeting.id;
+    case 'meeting.held':
+    case 'meeting.notes_published':
+      return event.payload.meetingId;
+    case 'stakeholder.upserted':
+      return event.payload.stakeholder.id;
+    case 'outreach.logged':
+      return event.payload.activity.id;
+    case 'update.reported':
+      return `${event.payload.update.reportingPeriod}/${event.payload.update.indicatorCode}`;
+  }
+}
+
+/** An `entityId` the client sets on a snapshot event must name the same record as its payload. */
+const entityConsistent = z.refine<ClientEvent>(
+  (event) => {
+    try {
+      return event.entityId === undefined || event.entityId === entityKeyOf(event);
+    } catch {
+      return false; // zod runs this only on an otherwise valid event; the guard keeps parsing total anyway
+    }
+  },
+  { error: 'ledger.invalid.entityMismatch', path: ['entityId'] },
+);
+
+const clientOptions = [
+  clientWithEntity('annotation.created'),
+  clientWithEntity('annotation.updated'),
+  clientWithEntity('annotation.deleted'),
+  client('tag.created'),
+  client('tag.updated'),
+  clientWithEntity('tag.removed'),
+  client('commitment.upserted'),
+  client('proposal.submitted'),
+  client('proposal.disposed'),
+  client('signoff.recorded'),
+  client('verdict.issued'),
+  client('procedure.agreed'),
+  client('workplan.updated'),
+  client('meeting.scheduled'),
+  client('meeting.updated'),
+  client('meeting.held'),
+  client('meeting.notes_published'),
+  client('stakeholder.upserted'),
+  client('outreach.logged'),
+  client('update.reported'),
+] as const;
+
+const storedOptions = [
+  storedWithEntity('annotation.created'),
+  storedWithEntity('annotation.updated'),
+  storedWithEntity('annotation.deleted'),
+  stored('tag.created'),
+  stored('tag.updated'),
+  storedWithEntity('tag.removed'),
+  stored('commitment.upserted'),
+  stored('proposal.submitted'),
+  stored('proposal.disposed'),
+  stored('signoff.recorded'),
+  stored('verdict.issued'),
+  stored('procedure.agreed'),
+  stored('workplan.updated'),
+  stored('meeting.scheduled'),
+  stored('meeting.updated'),
+  stored('meeting.held'),
+  stored('meeting.notes_published'),
+  stored('stakeholder.upserted'),
+  stored('outreach.logged'),
+  stored('update.reported'),
+] as const;
+
+/** What a client posts: the envelope with the payload of its type. */
+export const ClientEvent = z.discriminatedUnion('type', [...clientOptions]);
+export type ClientEvent = z.infer<typeof ClientEvent>;
+
+/** What the ledger stores: the stored envelope (seq, receivedAt, actor, prevHash, hash) with its typed payload. */
+export const StoredEvent = z.discriminatedUnion('type', [...storedOptions]);
+export type StoredEvent = z.infer<typeof StoredEvent>;
+
+/** One event of one type, e.g. `ClientEventOf<'meeting.held'>`. */
+export type ClientEventOf<T extends EventType> = Extract<ClientEvent, { type: T }>;
+export type StoredEventOf<T extends EventType> = Extract<StoredEvent, { type: T }>;
+
+const CheckedClientEvent = ClientEvent.check(entityConsistent);
+
+/**
+ * Parses one event a client sent. Never throws; errors name each field (`payload.text`) in English
+ * and French. A text over MAX_TEXT_LENGTH is refused, never cut.
+ */
+export function parseClientEvent(value: unknown): ParseResult<ClientEvent> {
+  const oversized = findOversizedText(value);
+  if (oversized !== undefined) {
+    return {
+      ok: false,
+      errors: [{ path: oversized, code: 'too_big', message: bilingualMessage('schema.tooLong', { maximum: MAX_TEXT_LENGTH }) }],
+    };
+  }
+  return parseValue(CheckedClientEvent, value);
+}
+
+/** Parses an event as stored (a pulled event, a decoded event-log row). */
+export function parseStoredEvent(value: unknown): ParseResult<StoredEvent> {
+  return parseValue(StoredEvent, value);
+}

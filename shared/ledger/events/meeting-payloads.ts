@@ -1,0 +1,30 @@
+import { z } from 'zod/mini';
+import { Id } from '../../domain/id.ts';
+import { HttpUrl } from '../../domain/http-url.ts';
+import { IsoDateTime } from '../../domain/iso-time.ts';
+import { Attendee, Meeting } from '../../domain/meeting.ts';
+import { Sha256Hex } from '../event-envelope.ts';
+
+/** `meeting.scheduled` and `meeting.updated`: a snapshot of the meeting record. */
+export const MeetingSnapshotPayload = z.object({ meeting: Meeting });
+export type MeetingSnapshotPayload = z.infer<typeof MeetingSnapshotPayload>;
+
+/** `meeting.held`: the meeting took place; attendance by side feeds R24 and the dashboard. */
+export const MeetingHeldPayload = z.object({
+  meetingId: Id,
+  heldAt: IsoDateTime,
+  attendees: z.optional(z.array(Attendee)),
+});
+export type MeetingHeldPayload = z.infer<typeof MeetingHeldPayload>;
+
+/**
+ * `meeting.notes_published`: notes are out in one language or both. `headHash` is the ledger head
+ * printed in the notes, so a copy of the chain head exists outside the sheet.
+ */
+export const MeetingNotesPublishedPayload = z.object({
+  meetingId: Id,
+  language: z.enum(['en', 'fr', 'bilingual']),
+  url: z.optional(HttpUrl),
+  headHash: Sha256Hex,
+});
+export type MeetingNotesPublishedPayload = z.infer<typeof MeetingNotesPublishedPayload>;
