@@ -10,11 +10,19 @@ export const MeetingSnapshotPayload = z.object({ meeting: Meeting });
 export type MeetingSnapshotPayload = z.infer<typeof MeetingSnapshotPayload>;
 
 /** `meeting.held`: the meeting took place; attendance by side feeds R24 and the dashboard. */
-export const MeetingHeldPayload = z.object({
-  meetingId: Id,
-  heldAt: IsoDateTime,
-  attendees: z.optional(z.array(Attendee)),
-});
+export const MeetingHeldPayload = z
+  .object({
+    meetingId: Id,
+    startedAt: IsoDateTime,
+    endedAt: z.optional(IsoDateTime),
+    attendees: z.optional(z.array(Attendee)),
+  })
+  .check(
+    z.refine((held) => held.endedAt === undefined || Date.parse(held.startedAt) <= Date.parse(held.endedAt), {
+      error: 'domain.error.endsBeforeStart',
+      path: ['endedAt'],
+    }),
+  );
 export type MeetingHeldPayload = z.infer<typeof MeetingHeldPayload>;
 
 /**
