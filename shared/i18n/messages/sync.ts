@@ -2,4 +2,91 @@ import type { Messages } from '../message.ts';
 
 /** Messages of the extension's storage and sync (services, background). Keys start with "sync.". */
 export const syncMessages = {
+  // Where sync stands, for the "Sync status" region and the popup.
+  'sync.state.idle': { en: 'Up to date with the ledger', fr: 'À jour avec le registre' },
+  'sync.state.syncing': { en: 'Sending to the ledger…', fr: 'Envoi au registre…' },
+  'sync.state.offline': {
+    en: 'The ledger cannot be reached. Your notes are saved on this computer and will be sent when it can.',
+    fr: 'Le registre est injoignable. Vos notes sont enregistrées sur cet ordinateur et seront envoyées dès que possible.',
+  },
+  'sync.state.error': { en: 'Sync stopped: action needed', fr: 'Synchronisation arrêtée : une action est requise' },
+  'sync.state.localOnly': {
+    en: 'No ledger set up: everything stays on this computer',
+    fr: 'Aucun registre configuré : tout reste sur cet ordinateur',
+  },
+  'sync.queued': { en: 'Waiting to be sent: {count}', fr: 'En attente d’envoi : {count}' },
+  'sync.rejectedCount': { en: 'Refused by the ledger: {count}', fr: 'Refusés par le registre : {count}' },
+  'sync.lastSync': { en: 'Last sent: {time}', fr: 'Dernier envoi : {time}' },
+  'sync.nextRetry': { en: 'Next try: {time}', fr: 'Prochain essai : {time}' },
+
+  // Problems, said plainly, with what to do.
+  'sync.problem.unauthorized': {
+    en: 'The ledger did not accept your member token. It may have been revoked. Ask your coordinator for a new one and enter it in the options.',
+    fr: 'Le registre n’a pas accepté votre jeton de membre. Il a peut-être été révoqué. Demandez-en un nouveau à votre coordonnatrice ou coordonnateur et saisissez-le dans les options.',
+  },
+  'sync.problem.busy': {
+    en: 'The ledger is busy. Sending again shortly.',
+    fr: 'Le registre est occupé. Nouvel envoi sous peu.',
+  },
+  'sync.problem.offline': {
+    en: 'The ledger cannot be reached (no network, or the address is wrong). Trying again automatically.',
+    fr: 'Le registre est injoignable (pas de réseau ou adresse erronée). Nouvel essai automatique.',
+  },
+  'sync.problem.rejected': {
+    en: 'The ledger refused {count} of your entries. They are kept here; see the list for the reason.',
+    fr: 'Le registre a refusé {count} de vos entrées. Elles sont conservées ici ; voyez la liste pour la raison.',
+  },
+  'sync.problem.badRequest': {
+    en: 'The ledger did not understand the request. Check that the extension is up to date.',
+    fr: 'Le registre n’a pas compris la demande. Vérifiez que l’extension est à jour.',
+  },
+  'sync.problem.tooLarge': {
+    en: 'The ledger found the request too large. Sending in smaller parts.',
+    fr: 'Le registre a jugé la demande trop volumineuse. Envoi en plus petites parties.',
+  },
+  'sync.problem.internal': {
+    en: 'The ledger had an internal error. Trying again automatically.',
+    fr: 'Le registre a eu une erreur interne. Nouvel essai automatique.',
+  },
+  'sync.problem.badResponse': {
+    en: 'The address set for the ledger did not answer like a Cocreate ledger. Check the ledger URL in the options.',
+    fr: 'L’adresse indiquée pour le registre n’a pas répondu comme un registre Cocreate. Vérifiez l’adresse du registre dans les options.',
+  },
+  'sync.problem.noPermission': {
+    en: 'The extension is not allowed to reach the ledger’s address. Open the options and save the ledger URL again to grant access.',
+    fr: 'L’extension n’a pas l’autorisation de joindre l’adresse du registre. Ouvrez les options et enregistrez de nouveau l’adresse du registre pour l’autoriser.',
+  },
+  'sync.problem.notConfigured': {
+    en: 'Enter the ledger URL and your member token first.',
+    fr: 'Saisissez d’abord l’adresse du registre et votre jeton de membre.',
+  },
+
+  // Why one entry was refused (per-event error codes of protocol v1).
+  'sync.rejected.invalid': {
+    en: 'The ledger found this entry incomplete or malformed.',
+    fr: 'Le registre a trouvé cette entrée incomplète ou mal formée.',
+  },
+  'sync.rejected.forbidden': {
+    en: 'Your role in the ledger does not allow this entry.',
+    fr: 'Votre rôle dans le registre ne permet pas cette entrée.',
+  },
+  'sync.rejected.other': { en: 'The ledger refused this entry.', fr: 'Le registre a refusé cette entrée.' },
+
+  // Token check in the options page.
+  'sync.token.valid': { en: 'Signed in as {name} ({org})', fr: 'Connecté en tant que {name} ({org})' },
+
+  // Local storage and input.
+  'sync.error.storage': {
+    en: 'This could not be saved on this computer (the browser refused to store it). Nothing was changed; try again.',
+    fr: 'Impossible d’enregistrer sur cet ordinateur (le navigateur a refusé). Rien n’a été modifié ; réessayez.',
+  },
+  'sync.error.annotationNotFound': {
+    en: 'This annotation no longer exists.',
+    fr: 'Cette annotation n’existe plus.',
+  },
+  'sync.error.meetingNotFound': { en: 'This meeting no longer exists.', fr: 'Cette réunion n’existe plus.' },
+  'sync.error.ledgerUrl': {
+    en: 'Enter the ledger’s web address starting with https:// (http:// only for this computer).',
+    fr: 'Saisissez l’adresse Web du registre, qui commence par https:// (http:// seulement pour cet ordinateur).',
+  },
 } satisfies Messages;

@@ -1,0 +1,18 @@
+import { z } from 'zod/mini';
+import { Id } from '../../shared/domain/id.ts';
+import { IsoDateTime } from '../../shared/domain/iso-time.ts';
+import { Meeting } from '../../shared/domain/meeting.ts';
+
+/**
+ * A meeting as the extension keeps it: the domain record plus when this attendee actually started
+ * and ended it (annotation offsets count from `startedAt`).
+ */
+export const MeetingRecord = z.object({
+  v: z.literal(1),
+  id: Id,
+  meeting: Meeting,
+  startedAt: z.optional(IsoDateTime),
+  endedAt: z.optional(IsoDateTime),
+  updatedAt: IsoDateTime,
+});
+export type MeetingRecord = z.infer<typeof MeetingRecord>;

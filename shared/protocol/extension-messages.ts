@@ -1,0 +1,78 @@
+import { z } from 'zod/mini';
+import { BilingualText } from '../domain/bilingual-text.ts';
+import { Id } from '../domain/id.ts';
+import { IsoDateTime } from '../domain/iso-time.ts';
+import { Member } from '../domain/member.ts';
+import { Head } from './ledger-api.ts';
+
+/**
+ * Runtime messages from extension pages to the background. Pages write IndexedDB themselves and
+ * then say `outbox-changed`; the background owns every call to the ledger.
+ */
+export const OutboxChangedMessage = z.object({ type: z.literal('outbox-changed') });
+export const SyncNowMessage = z.object({ type: z.literal('sync-now') });
+/** Options page: is this token good at this ledger, and whose is it? (`whoami`). */
+export const CheckTokenMessage = z.object({
+  type: z.literal('check-token'),
+  ledgerUrl: z.string().check(z.maxLength(2000)),
+  token: z.string().check(z.maxLength(200)),
+});
+/** Side panel on a Google Docs page: what the ledger knows about this document. */
+export const LedgerDocMessage = z.object({ type: z.literal('ledger-doc'), docId: Id });
+
+export const ExtensionMessage = z.discriminatedUnion('type', [
+  OutboxChangedMessage,
+  SyncNowMessage,
+  CheckTokenMessage,
+  LedgerDocMessage,
+]);
+export type ExtensionMessage = z.infer<typeof ExtensionMessage>;
+
+/** A problem to show as is, in the user's language. */
+export const MessageProblem = z.object({ code: z.string(), message: BilingualText });
+export type MessageProblem = z.infer<typeof MessageProblem>;
+
+const Failure = z.object({ ok: z.literal(false), problem: MessageProblem });
+
+/** Answer to `outbox-changed` and `sync-now`: the sync was started (its outcome goes to the sync status). */
+export const AckReply = z.union([z.object({ ok: z.literal(true) }), Failure]);
+export type AckReply = z.infer<typeof AckReply>;
+
+export const CheckTokenReply = z.union([z.object({ ok: z.literal(true), member: Member }), Failure]);
+export type CheckTokenReply = z.infer<typeof CheckTokenReply>;
+
+/** One sign-off decision on a commitment, and whether it was made on the version now in the ledger. */
+export const DocSignoff = z.object({
+  track: z.enum(['government', 'csn']),
+  decision: z.string(),
+  at: IsoDateTime,
+  by: z.string(),
+  versionHash: z.string(),
+  isCurrentVersion: z.boolean(),
+});
+export type DocSignoff = z.infer<typeof DocSignoff>;
+
+export const DocCommitment = z.object({
+  id: Id,
+  code: z.optional(z.string()),
+  title: BilingualText,
+  versionHash: z.optional(z.string()),
+  signoffs: z.array(DocSignoff),
+});
+export type DocCommitment = z.infer<typeof DocCommitment>;
+
+/**
+ * What the ledger knows about one Google Docs document. `fromCache` is true when the ledger could
+ * not be reached and the answer comes from the last pull (`head` says how far that went).
+ */
+export const LedgerDocView = z.object({
+  docId: Id,
+  commitments: z.array(DocCommitment),
+  head: Head,
+  pulledAt: IsoDateTime,
+  fromCache: z.boolean(),
+});
+export type LedgerDocView = z.infer<typeof LedgerDocView>;
+
+export const LedgerDocReply = z.union([z.object({ ok: z.literal(true), view: LedgerDocView }), Failure]);
+export type LedgerDocReply = z.infer<typeof LedgerDocReply>;
