@@ -1,0 +1,68 @@
+import type { IsoDateTime } from '../../domain/iso-time.ts';
+import type { Language } from '../../i18n/language.ts';
+import { translate } from '../../i18n/translate.ts';
+import { escapeIcsText } from './escape-ics-text.ts';
+import { foldIcsLine } from './fold-ics-line.ts';
+
+/** A meeting as the calendar needs it; plain so the side panel can pass its local records. */
+export type CalendarMeeting = {
+  id: string;
+  title: string;
+  startsAt: IsoDateTime;
+  endsAt?: IsoDateTime;
+  venue?: string;
+  remoteUrl?: string;
+  agenda?: string;
+};
+
+const DEFAULT_DURATION_MS = 60 * 60 * 1000;
+
+/** `2026-11-27T14:05:00.000Z` → `20261127T140500Z`; undefined for text that is not a time. */
+function toIcsUtc(ms: number): string | undefined {
+  if (!Number.isFinite(ms)) return undefined;
+  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+function property(name: string, value: string): string {
+  return foldIcsLine(`${name}:${value}`);
+}
+
+/**
+ * An RFC 5545 calendar of the given meetings (CRLF lines folded at 75 octets, TEXT escaped, times in
+ * UTC). `dtstamp` is when the file is made. A meeting without an end lasts one hour. A meeting whose
+ * start is not a valid time is left out: the schema at the boundary already refuses such records.
+ */
+export function meetingsToIcs(
+  meetings: readonly CalendarMeeting[],
+  options: { dtstamp: IsoDateTime; language: Language; uidDomain?: string },
+): string {
+  const stamp = toIcsUtc(Date.parse(options.dtstamp)) ?? '19700101T000000Z';
+  const domain = options.uidDomain ?? 'cocreate.invalid';
+  const sorted = [...meetings].sort((a, b) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : a.id < b.id ? -1 : 1));
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Cocreate//Meeting schedule//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  for (const meeting of sorted) {
+    const startMs = Date.parse(meeting.startsAt);
+    const start = toIcsUtc(startMs);
+    if (start === undefined) continue;
+    const parsedEnd = meeting.endsAt === undefined ? Number.NaN : Date.parse(meeting.endsAt);
+    const endMs = Number.isFinite(parsedEnd) && parsedEnd > startMs ? parsedEnd : startMs + DEFAULT_DURATION_MS;
+    const description = [
+      meeting.agenda,
+      meeting.remoteUrl && translate('exports.ics.remoteLink', options.language, { url: meeting.remoteUrl }),
+    ]
+      .filter((part): part is string => Boolean(part))
+      .join('\n');
+    lines.push('BEGIN:VEVENT');
+    lines.push(property('UID', `${escapeIcsText(meeting.id)}@${domain}`));
+    lines.push(property('DTSTAMP', stamp));
+    lines.push(property('DTSTART', start));
+    lines.push(property('DTEND', toIcsUtc(endMs)!));
+    lines.push(property('SUMMARY', escapeIcsText(meeting.title)));
+    if (meeting.venue) lines.push(property('LOCATION', escapeIcsText(meeting.venue)));
+    if (meeting.remoteUrl) lines.push(property('URL', meeting.remoteUrl.replace(/[\r\n]/g, '')));
+    if (description) lines.push(property('DESCRIPTION', escapeIcsText(description)));
+    lines.push('STATUS:CONFIRMED', 'END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return `${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { escapeIcsText } from '../../../../shared/ledger/exports/escape-ics-text.ts';
+import { foldIcsLine } from '../../../../shared/ledger/exports/fold-ics-line.ts';
+import { type CalendarMeeting, meetingsToIcs } from '../../../../shared/ledger/exports/meetings-to-ics.ts';
+
+const utf8 = (text: string) => Buffer.byteLength(text, 'utf8');
+const unfold = (ics: string) => ics.replace(/\r\n /g, '');
+
+const meeting: CalendarMeeting = {
+  id: 'm-1',
+  title: 'Forum, session 3; budget\\plan',
+  startsAt: '2026-12-01T15:00:00.000Z',
+  endsAt: '2026-12-01T17:30:00.000Z',
+  venue: 'Salle 2, Ottawa',
+  remoteUrl: 'https://meet.example/abc',
+  agenda: 'Line one\nLine two',
+};
+
+describe('escapeIcsText', () => {
+  it.each([
+    ['a,b', 'a\\,b'],
+    ['a;b', 'a\\;b'],
+    ['a\\b', 'a\\\\b'],
+    ['a\nb', 'a\\nb'],
+    ['a\r\nb', 'a\\nb'],
+  ])('escapes %j as %j', (text, expected) => {
+    expect(escapeIcsText(text)).toBe(expected);
+  });
+});
+
+describe('foldIcsLine', () => {
+  it.each([
+    ['ascii', `DESCRIPTION:${'x'.repeat(200)}`],
+    ['accents', `SUMMARY:${'é'.repeat(100)}`],
+    ['emoji', `SUMMARY:${'🙂'.repeat(50)}`],
+  ])('keeps every %s line within 75 octets and unfolds back to the original', (_name, line) => {
+    const folded = foldIcsLine(line);
+    for (const part of folded.split('\r\n')) expect(utf8(part)).toBeLessThanOrEqual(75);
+    expect(unfold(folded)).toBe(line);
+  });
+});
+
+describe('meetingsToIcs', () => {
+  const ics = meetingsToIcs([meeting], { dtstamp: '2026-11-27T12:00:00.000Z', language: 'en' });
+
+  it('uses CRLF only and starts and ends the calendar', () => {
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it.each([
+    ['UID:m-1@cocreate.invalid'],
+    ['DTSTAMP:20261127T120000Z'],
+    ['DTSTART:20261201T150000Z'],
+    ['DTEND:20261201T173000Z'],
+    ['SUMMARY:Forum\\, session 3\\; budget\\\\plan'],
+    ['LOCATION:Salle 2\\, Ottawa'],
+    ['URL:https://meet.example/abc'],
+    ['DESCRIPTION:Line one\\nLine two\\nRemote link: https://meet.example/abc'],
+  ])('has the line %s', (line) => {
+    expect(unfold(ics).split('\r\n')).toContain(line);
+  });
+
+  it('gives a meeting without an end one hour, and writes French text in French', () => {
+    const fr = meetingsToIcs([{ id: 'm-2', title: 'Réunion', startsAt: '2026-12-01T15:00:00Z', remoteUrl: 'https://x.example' }], {
+      dtstamp: '2026-11-27T12:00:00Z',
+      language: 'fr',
+    });
+    expect(unfold(fr)).toContain('DTEND:20261201T160000Z');
+    expect(unfold(fr)).toContain('DESCRIPTION:Lien pour participer à distance : https://x.example');
+  });
+
+  it('lists meetings by start time, each once', () => {
+    const two = meetingsToIcs(
+      [
+        { ...meeting, id: 'late', startsAt: '2027-01-01T10:00:00Z', endsAt: undefined },
+        { ...meeting, id: 'early', startsAt: '2026-12-01T10:00:00Z', endsAt: undefined },
+      ],
+      { dtstamp: '2026-11-27T12:00:00Z', language: 'en' },
+    );
+    expect([...two.matchAll(/UID:(\w+)@/g)].map((m) => m[1])).toEqual(['early', 'late']);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { ProgressUpdate } from '../../../../shared/domain/progress-update.ts';
+import { decodeCsv } from '../../../../shared/ledger/exports/decode-csv.ts';
+import { trackerCsv } from '../../../../shared/ledger/exports/tracker-csv.ts';
+
+const update = (over: Partial<ProgressUpdate> = {}): ProgressUpdate => ({
+  reportingPeriod: '2026-06',
+  commitmentCode: 'C01',
+  milestoneCode: 'C01.1',
+  indicatorCode: 'C01.1.1',
+  status: 'SP',
+  progress: { en: 'Portal launched', fr: 'Portail lancé' },
+  ...over,
+});
+
+describe('trackerCsv', () => {
+  it('writes Canada’s exact columns and one row per update', () => {
+    const result = trackerCsv([update()]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(decodeCsv(result.csv)).toEqual([
+      ['reporting_period', 'commitments', 'milestones', 'indicators', 'status', 'progress_en', 'progress_fr', 'evidence_en', 'evidence_fr', 'challenges_en', 'challenges_fr'],
+      ['2026-06', 'C01', 'C01.1', 'C01.1.1', 'SP', 'Portal launched', 'Portail lancé', '', '', '', ''],
+    ]);
+  });
+
+  it('writes NIL and NUL when no progress was made', () => {
+    const result = trackerCsv([update({ status: 'NS', progress: { en: ' ', fr: '' }, challenges: { en: 'Staffing', fr: 'Personnel' } })]);
+    if (!result.ok) throw new Error('refused');
+    expect(decodeCsv(result.csv)[1]!.slice(4, 7)).toEqual(['NS', 'NIL', 'NUL']);
+  });
+
+  it('escapes formulas and sorts by period then indicator', () => {
+    const result = trackerCsv([
+      update({ indicatorCode: 'C01.1.2', progress: { en: '=cmd()', fr: '+1' } }),
+      update({ reportingPeriod: '2025-12' }),
+      update(),
+    ]);
+    if (!result.ok) throw new Error('refused');
+    expect(result.csv).toContain("'=cmd()");
+    expect(decodeCsv(result.csv).slice(1).map((row) => `${row[0]} ${row[3]}`)).toEqual(['2025-12 C01.1.1', '2026-06 C01.1.1', '2026-06 C01.1.2']);
+  });
+
+  it.each<[string, Partial<ProgressUpdate>, string, string]>([
+    ['progress in one language only', { progress: { en: 'Done', fr: '' } }, 'R7', 'progress must be given in both English and French'],
+    ['evidence in one language only', { evidence: { en: 'https://x', fr: '' } }, 'R7', 'evidence must be given in both'],
+    ['challenges missing when limited progress', { status: 'LP' }, 'R7', 'challenges are required'],
+    ['challenges in one language only', { challenges: { en: '', fr: 'Retard' } }, 'R7', 'challenges must be given in both'],
+    ['a milestone outside its commitment', { milestoneCode: 'C02.1', indicatorCode: 'C02.1.1' }, 'R5', 'must belong to commitment C01'],
+  ])('refuses %s with a bilingual reason', (_name, over, rule, english) => {
+    const result = trackerCsv([update(over)]);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]!.rule).toBe(rule);
+    expect(result.errors[0]!.message.en).toContain(english);
+    expect(result.errors[0]!.message.fr).not.toBe('');
+    expect(result.errors[0]!.message.fr).not.toBe(result.errors[0]!.message.en);
+  });
+
+  it('refuses a period outside the plan and a second update for one period and indicator', () => {
+    const result = trackerCsv([update(), update({ reportingPeriod: '2026-03' }), update()], { reportingPeriods: ['2025-12', '2026-06'] });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((error) => [error.index, error.rule])).toEqual([
+      [1, 'R8'],
+      [2, 'R8'],
+    ]);
+    expect(result.errors[1]!.message.en).toContain('(row 1)');
+    expect(result.errors[1]!.message.fr).toContain('(ligne 1)');
+  });
+});
