@@ -47,7 +47,7 @@ export function encodeGridRow<T>(grid: Grid<T>, record: T): string[] {
  * The text of a cell as read back. Sheets' getValues gives numbers and booleans for cells it typed;
  * they are turned back into the text the codecs expect. Anything else (a Date) is refused.
  */
-function cellText(cell: unknown): string | undefined {
+export function readCellText(cell: unknown): string | undefined {
   if (cell === undefined || cell === null) return '';
   if (typeof cell === 'string') return unescapeCell(cell);
   if (typeof cell === 'number' && Number.isFinite(cell)) return String(cell);
@@ -60,7 +60,7 @@ function cellText(cell: unknown): string | undefined {
  * record is only shaped by the codecs: callers that need more (an event's payload) parse it again.
  */
 export function decodeGridRow<T>(grid: Grid<T>, row: readonly unknown[]): ParseResult<T> {
-  const version = cellText(row[0]);
+  const version = readCellText(row[0]);
   if (version !== String(grid.version)) {
     return {
       ok: false,
@@ -76,7 +76,7 @@ export function decodeGridRow<T>(grid: Grid<T>, row: readonly unknown[]): ParseR
   const record: Record<PropertyKey, unknown> = {};
   const errors: FieldError[] = [];
   grid.columns.forEach((column, i) => {
-    const text = cellText(row[i + 1]);
+    const text = readCellText(row[i + 1]);
     if (text === undefined) {
       errors.push({ path: column.header, code: 'cell', message: bilingualMessage('ledger.cell.notText') });
       return;
