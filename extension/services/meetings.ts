@@ -68,7 +68,7 @@ async function changeMeeting(
     const { record, held } = apply(current, at);
     await tx.objectStore('meetings').put(record);
     if (held) {
-      const payload = { meetingId: id, heldAt: record.meeting.heldAt, attendees: record.meeting.attendees };
+      const payload = { meetingId: id, startedAt: record.startedAt, endedAt: record.endedAt, attendees: record.meeting.attendees };
       const event = makeEnvelope('meeting.held', undefined, payload, env);
       if (!event.ok) throw new Error('meeting.held refused by the catalogue');
       await enqueueEvent(tx, event.value, at);

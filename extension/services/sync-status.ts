@@ -23,6 +23,8 @@ export const SyncStatus = z.object({
   /** Events the ledger refused; kept and listed, never dropped. */
   rejected: z.int().check(z.minimum(0)),
   lastSyncAt: z.optional(IsoDateTime),
+  /** Failed tries in a row; sets the backoff before the next one. */
+  failures: z.optional(z.int().check(z.minimum(0))),
   nextRetryAt: z.optional(IsoDateTime),
   problem: z.optional(SyncProblem),
 });
