@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { BilingualText } from './bilingual-text.ts';
 import { CommitmentCode } from './commitment-code.ts';
 import { CommitmentLifecycleState } from './commitment-lifecycle-state.ts';
+import { EmailAddress } from './email-address.ts';
 import { Id } from './id.ts';
 import { IsoDate } from './iso-time.ts';
 import { Milestone } from './milestone.ts';
@@ -19,7 +20,7 @@ export const CommitmentContact = z.object({
   name: ShortText,
   title: z.optional(ShortText),
   department: z.optional(ShortText),
-  email: z.optional(z.email()),
+  email: z.optional(EmailAddress),
   phone: z.optional(ShortText),
 });
 export type CommitmentContact = z.infer<typeof CommitmentContact>;

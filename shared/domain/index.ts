@@ -12,6 +12,7 @@ export * from './commitment-lifecycle-state.ts';
 export * from './commitment-version-hash.ts';
 export * from './commitment.ts';
 export * from './document-tag.ts';
+export * from './email-address.ts';
 export * from './free-text.ts';
 export * from './http-url.ts';
 export * from './id.ts';

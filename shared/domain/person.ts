@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { EmailAddress } from './email-address.ts';
 import { Id } from './id.ts';
 import { ShortText } from './short-text.ts';
 import { Side } from './side.ts';
@@ -10,7 +11,7 @@ export const Person = z.object({
   side: Side,
   organisationId: z.optional(Id),
   title: z.optional(ShortText),
-  email: z.optional(z.email()),
+  email: z.optional(EmailAddress),
 });
 export type Person = z.infer<typeof Person>;
 

@@ -12,3 +12,23 @@ describe('parseValue', () => {
     expect(result.errors[0]!.message).toEqual({ en: 'This field is required.', fr: 'Ce champ est obligatoire.' });
   });
 });
+
+describe('parseValue with messages named by the schema', () => {
+  it.each<[string, z.ZodMiniType, unknown, { en: string; fr: string }]>([
+    [
+      'a catalogue key given as the error shows that message',
+      z.string().check(z.regex(/^C\d{2}$/, { error: 'domain.error.commitmentCode' })),
+      'C1',
+      { en: 'Enter a commitment code such as C01.', fr: 'Saisissez un code d’engagement comme C01.' },
+    ],
+    [
+      'any other custom text falls back to the generic message by issue code',
+      z.string().check(z.regex(/^C\d{2}$/, { error: 'must look like C01' })),
+      'C1',
+      { en: 'This value is not in the expected format (regex).', fr: 'Cette valeur n’a pas le format attendu (regex).' },
+    ],
+  ])('%s', (_name, schema, value, message) => {
+    const result = parseValue(schema, value);
+    expect(result).toEqual({ ok: false, errors: [{ path: '', code: 'invalid_format', message }] });
+  });
+});

@@ -160,6 +160,8 @@ describe('domain schemas refuse bad values with the field path and a bilingual m
     ['participants reached as a fraction', OutreachActivity, withField(example.outreachActivity, 'participantsReached', 2.5), 'participantsReached', 'schema.wrongType', { expected: 'int' }],
     ['outreach date in day/month/year', OutreachActivity, withField(example.outreachActivity, 'date', '20/03/2024'), 'date', 'schema.badFormat', { format: 'date' }],
     ['organisation website on localhost', Organisation, withField(example.organisation, 'website', 'http://localhost:8080'), 'website', 'domain.error.httpUrl'],
+    ['remote link longer than any browser keeps', Meeting, withField(example.meeting, 'remoteUrl', `https://meet.google.com/${'a'.repeat(2030)}`), 'remoteUrl', 'schema.tooLong', { maximum: 2048 }],
+    ['person email over 254 characters', Person, withField(example.person, 'email', `${'a'.repeat(250)}@tbs-sct.gc.ca`), 'email', 'schema.tooLong', { maximum: 254 }],
     ['person email without a domain', Person, withField(example.person, 'email', 'a.tremblay'), 'email', 'schema.badFormat', { format: 'email' }],
   ])('%s', (_name, schema, value, path, key, params) => {
     const result = parseValue(schema, value);
