@@ -45,9 +45,9 @@ export const domainMessages = {
   'domain.region.national': { en: 'Across Canada', fr: 'Pancanadien' },
   'domain.region.international': { en: 'Outside Canada', fr: 'Hors du Canada' },
 
-  'domain.recruitmentChannel.self_selected': { en: 'Came on their own', fr: 'Venu de sa propre initiative' },
+  'domain.recruitmentChannel.self_selected': { en: 'Self-selected', fr: 'Participation spontanée' },
   'domain.recruitmentChannel.targeted_outreach': { en: 'Targeted outreach', fr: 'Sensibilisation ciblée' },
-  'domain.recruitmentChannel.msf_nomination': { en: 'Nominated by the Forum', fr: 'Proposé par le Forum' },
+  'domain.recruitmentChannel.msf_nomination': { en: 'Nominated by the Forum', fr: 'Désignation par le Forum' },
   'domain.recruitmentChannel.open_application': { en: 'Open application', fr: 'Appel de candidatures ouvert' },
 
   'domain.stakeholderKind.organisation': { en: 'Organization', fr: 'Organisation' },
@@ -76,7 +76,7 @@ export const domainMessages = {
 
   'domain.ogpValue.transparency': { en: 'Transparency', fr: 'Transparence' },
   'domain.ogpValue.civic_participation': { en: 'Civic participation', fr: 'Participation citoyenne' },
-  'domain.ogpValue.public_accountability': { en: 'Public accountability', fr: 'Responsabilisation publique' },
+  'domain.ogpValue.public_accountability': { en: 'Public accountability', fr: 'Reddition de comptes publique' },
   'domain.ogpValue.technology_innovation': { en: 'Technology and innovation', fr: 'Technologie et innovation' },
   'domain.ogpValue.inclusion': { en: 'Inclusion', fr: 'Inclusion' },
 
