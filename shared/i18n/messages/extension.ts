@@ -197,4 +197,8 @@ export const extensionMessages = {
     fr: 'Impossible d’ouvrir le panneau latéral d’ici. Utilisez le menu du panneau latéral du navigateur.',
   },
   'extension.common.options': { en: 'Options', fr: 'Options' },
+  'extension.common.badReply': {
+    en: 'The extension’s background gave no usable answer. Close and reopen this page; if it persists, reload the extension.',
+    fr: 'L’arrière-plan de l’extension n’a pas donné de réponse utilisable. Fermez puis rouvrez cette page; si le problème persiste, rechargez l’extension.',
+  },
 } satisfies Messages;

@@ -1,0 +1,153 @@
+import { useState } from 'preact/hooks';
+import type { FieldError, ParseResult } from '../../shared/domain/parse-value.ts';
+import type { Attribution, ChairSide, Meeting, MeetingType, VenueType } from '../../shared/domain/meeting.ts';
+import type { Side } from '../../shared/domain/side.ts';
+import type { Language } from '../../shared/i18n/language.ts';
+import { bilingualMessage } from '../../shared/i18n/translate.ts';
+import { FieldErrors } from './FieldErrors.tsx';
+import type { Translate } from './make-translate.ts';
+import { suggestChairSide } from './suggest-chair-side.ts';
+
+const MEETING_TYPES: MeetingType[] = ['msf_regular', 'cocreation_workshop', 'implementation_tracking', 'public_consultation', 'webinar', 'csn_internal', 'gov_internal'];
+const VENUE_TYPES: VenueType[] = ['online_only', 'neutral', 'government_premises', 'cso_premises'];
+const CHAIR_SIDES: ChairSide[] = ['government', 'csn', 'co_chaired'];
+const ATTRIBUTIONS: Attribution[] = ['by_side', 'by_name', 'none'];
+const SIDES: Side[] = ['government', 'csn', 'other'];
+
+/** What the form hands over: a meeting without id, start time or notes status (the panel adds them). */
+export type MeetingDraft = Pick<Meeting, 'title' | 'type' | 'venueType' | 'chairSide' | 'attendees' | 'attribution'> &
+  Partial<Pick<Meeting, 'remoteUrl'>>;
+
+type Props = {
+  t: Translate;
+  language: Language;
+  history: readonly Pick<Meeting, 'type' | 'startsAt' | 'chairSide'>[];
+  detectedTitle?: string;
+  defaultAttendee?: { name: string; side: Side };
+  onStart: (draft: MeetingDraft) => Promise<ParseResult<unknown>>;
+};
+
+type AttendeeRow = { key: number; name: string; side: Side };
+
+export function MeetingSetup({ t, language, history, detectedTitle, defaultAttendee, onStart }: Props) {
+  const suggested = suggestChairSide(history);
+  const [title, setTitle] = useState(detectedTitle ?? '');
+  const [type, setType] = useState<MeetingType>('msf_regular');
+  const [venueType, setVenueType] = useState<VenueType>('online_only');
+  const [remoteUrl, setRemoteUrl] = useState('');
+  const [chairSide, setChairSide] = useState<ChairSide>(suggested ?? 'government');
+  const [attribution, setAttribution] = useState<Attribution>('by_side');
+  const [attendees, setAttendees] = useState<AttendeeRow[]>(
+    defaultAttendee?.name ? [{ key: 0, ...defaultAttendee }] : [{ key: 0, name: '', side: defaultAttendee?.side ?? 'government' }],
+  );
+  const [errors, setErrors] = useState<readonly FieldError[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const updateAttendee = (key: number, change: Partial<AttendeeRow>) =>
+    setAttendees((rows) => rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    if (!title.trim()) {
+      setErrors([{ path: '', code: 'required', message: bilingualMessage('extension.setup.titleRequired') }]);
+      return;
+    }
+    setBusy(true);
+    const draft: MeetingDraft = {
+      title: title.trim(),
+      type,
+      venueType,
+      chairSide,
+      attribution,
+      attendees: attendees.filter((row) => row.name.trim()).map((row) => ({ name: row.name.trim(), side: row.side })),
+      ...(remoteUrl.trim() ? { remoteUrl: remoteUrl.trim() } : {}),
+    };
+    const result = await onStart(draft);
+    setBusy(false);
+    setErrors(result.ok ? [] : result.errors);
+  };
+
+  return (
+    <form class="setup" onSubmit={submit} aria-labelledby="setup-heading">
+      <h2 id="setup-heading">{t('extension.setup.heading')}</h2>
+      {detectedTitle ? <p class="hint">{t('extension.setup.fromPage', { title: detectedTitle })}</p> : null}
+      <label for="meeting-title">{t('extension.setup.title')}</label>
+      <input id="meeting-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} maxLength={200} required autoComplete="off" />
+
+      <label for="meeting-type">{t('extension.setup.type')}</label>
+      <select id="meeting-type" value={type} onChange={(e) => setType(e.currentTarget.value as MeetingType)}>
+        {MEETING_TYPES.map((value) => (
+          <option key={value} value={value}>{t(`domain.meetingType.${value}`)}</option>
+        ))}
+      </select>
+
+      <label for="venue-type">{t('extension.setup.venueType')}</label>
+      <select id="venue-type" value={venueType} onChange={(e) => setVenueType(e.currentTarget.value as VenueType)}>
+        {VENUE_TYPES.map((value) => (
+          <option key={value} value={value}>{t(`domain.venueType.${value}`)}</option>
+        ))}
+      </select>
+
+      <label for="remote-url">{t('extension.setup.remoteUrl')}</label>
+      <input id="remote-url" type="url" value={remoteUrl} onInput={(e) => setRemoteUrl(e.currentTarget.value)} aria-describedby="remote-url-hint" autoComplete="off" />
+      <p id="remote-url-hint" class="hint">{t('extension.setup.remoteUrlHint')}</p>
+
+      <label for="chair-side">{t('extension.setup.chairSide')}</label>
+      <select id="chair-side" value={chairSide} onChange={(e) => setChairSide(e.currentTarget.value as ChairSide)} aria-describedby="chair-hint">
+        {CHAIR_SIDES.map((value) => (
+          <option key={value} value={value}>{t(`domain.chairSide.${value}`)}</option>
+        ))}
+      </select>
+      <p id="chair-hint" class="hint">
+        {suggested
+          ? t('extension.setup.chairSuggested', { side: t(`domain.chairSide.${suggested}`) })
+          : t('extension.setup.chairNoHistory')}
+      </p>
+
+      <label for="attribution">{t('extension.setup.attribution')}</label>
+      <select id="attribution" value={attribution} onChange={(e) => setAttribution(e.currentTarget.value as Attribution)}>
+        {ATTRIBUTIONS.map((value) => (
+          <option key={value} value={value}>{t(`domain.attribution.${value}`)}</option>
+        ))}
+      </select>
+
+      <fieldset>
+        <legend>{t('extension.setup.attendees')}</legend>
+        {attendees.map((row, index) => (
+          <div class="attendee" key={row.key}>
+            <input
+              aria-label={t('extension.setup.attendeeName', { n: index + 1 })}
+              value={row.name}
+              maxLength={200}
+              onInput={(e) => updateAttendee(row.key, { name: e.currentTarget.value })}
+            />
+            <select
+              aria-label={t('extension.setup.attendeeSide', { n: index + 1 })}
+              value={row.side}
+              onChange={(e) => updateAttendee(row.key, { side: e.currentTarget.value as Side })}
+            >
+              {SIDES.map((side) => (
+                <option key={side} value={side}>{t(`common.side.${side}`)}</option>
+              ))}
+            </select>
+            <button type="button" onClick={() => setAttendees((rows) => rows.filter((r) => r.key !== row.key))}>
+              {t('extension.setup.removeAttendee', { n: index + 1 })}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          onClick={() => setAttendees((rows) => [...rows, { key: Math.max(-1, ...rows.map((r) => r.key)) + 1, name: '', side: 'csn' }])}
+        >
+          {t('extension.setup.addAttendee')}
+        </button>
+      </fieldset>
+
+      {errors.length > 0 ? <FieldErrors lead={t('extension.setup.refused')} errors={errors} language={language} /> : null}
+      <button type="submit" class="primary" disabled={busy}>
+        {t('extension.setup.start')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,193 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { AnnotationKind } from '../../shared/domain/annotation-kind.ts';
+import type { ParseResult } from '../../shared/domain/parse-value.ts';
+import { PageContext } from '../features/page-context.ts';
+import { createAnnotation, deleteAnnotation, listAnnotations, updateAnnotation } from '../services/annotations.ts';
+import type { AnnotationRecord } from '../services/annotation-record.ts';
+import { endMeeting, listMeetings, offsetSinceStart, saveMeeting, startMeeting } from '../services/meetings.ts';
+import type { MeetingRecord } from '../services/meeting-record.ts';
+import { DEFAULT_SETTINGS, getSettings, hasLedger, type Settings, watchSettings } from '../services/settings.ts';
+import { getSyncStatus, INITIAL_SYNC_STATUS, type SyncStatus, watchSyncStatus } from '../services/sync-status.ts';
+import { type AnnotationFields, AnnotationComposer, type CommitmentChoice } from './AnnotationComposer.tsx';
+import { AnnotationList } from './AnnotationList.tsx';
+import { DocsLedgerPanel } from './DocsLedgerPanel.tsx';
+import { formatOffset } from './format-offset.ts';
+import { makeTranslate } from './make-translate.ts';
+import { type MeetingDraft, MeetingSetup } from './MeetingSetup.tsx';
+import { MeetingNotes } from './MeetingNotes.tsx';
+import type { PanelPorts } from './panel-ports.ts';
+import { readCommitments } from './read-commitments.ts';
+import { SyncStatusRegion } from './SyncStatusRegion.tsx';
+
+/** The meeting being annotated: started and not ended. */
+function activeMeeting(meetings: readonly MeetingRecord[]): MeetingRecord | undefined {
+  return meetings.find((record) => record.startedAt && !record.endedAt);
+}
+
+export function SidePanelApp({ ports }: { ports: PanelPorts }) {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [status, setStatus] = useState<SyncStatus>(INITIAL_SYNC_STATUS);
+  const [meetings, setMeetings] = useState<MeetingRecord[] | undefined>();
+  const [shownId, setShownId] = useState<string | undefined>();
+  const [annotations, setAnnotations] = useState<AnnotationRecord[]>([]);
+  const [page, setPage] = useState<PageContext | undefined>();
+  const [commitments, setCommitments] = useState<CommitmentChoice[]>([]);
+  const t = makeTranslate(settings.language);
+  const { db, env } = ports;
+
+  useEffect(() => {
+    getSettings().then(setSettings);
+    getSyncStatus().then(setStatus);
+    const stops = [watchSettings(setSettings), watchSyncStatus(setStatus)];
+    listMeetings(db).then((all) => {
+      setMeetings(all);
+      setShownId(activeMeeting(all)?.id);
+    });
+    const takeContext = (raw: unknown) => {
+      const parsed = PageContext.safeParse(raw);
+      if (parsed.success) setPage(parsed.data);
+    };
+    ports.getPageContext().then(takeContext, () => undefined);
+    stops.push(ports.watchPageContext(takeContext));
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }, [db, ports]);
+
+  useEffect(() => {
+    if (!hasLedger(settings)) return;
+    ports.sendToBackground({ type: 'ledger-commitments' }).then(
+      (reply) => setCommitments(readCommitments(reply, settings.language)),
+      () => undefined,
+    );
+  }, [settings, ports]);
+
+  const shown = meetings?.find((record) => record.id === shownId);
+  useEffect(() => {
+    if (shownId) listAnnotations(db, shownId).then(setAnnotations);
+    else setAnnotations([]);
+  }, [db, shownId]);
+
+  const refresh = async (meetingId: string) => {
+    setAnnotations(await listAnnotations(db, meetingId));
+    ports.sendToBackground({ type: 'outbox-changed' }).catch(() => undefined);
+  };
+
+  const start = async (draft: MeetingDraft): Promise<ParseResult<unknown>> => {
+    const saved = await saveMeeting(
+      db,
+      { ...draft, startsAt: env.now().toISOString(), notesStatus: { en: 'none', fr: 'none' } },
+      env,
+    );
+    if (!saved.ok) return saved;
+    const started = await startMeeting(db, saved.value.id, env);
+    if (!started.ok) return started;
+    setMeetings(await listMeetings(db));
+    setShownId(started.value.id);
+    ports.sendToBackground({ type: 'outbox-changed' }).catch(() => undefined);
+    return started;
+  };
+
+  const annotate = async (fields: AnnotationFields): Promise<ParseResult<AnnotationRecord>> => {
+    if (!shown) return { ok: false, errors: [] };
+    const offsetMs = offsetSinceStart(shown, env.now());
+    const caption = page?.captions === 'ok' ? page.captionText : undefined;
+    const result = await createAnnotation(
+      db,
+      { meetingId: shown.id, ...fields, ...(offsetMs !== undefined ? { offsetMs } : {}), ...(caption ? { captionText: caption } : {}) },
+      env,
+    );
+    if (result.ok) await refresh(shown.id);
+    return result;
+  };
+
+  const end = async () => {
+    if (!shown) return;
+    const ended = await endMeeting(db, shown.id, env);
+    if (ended.ok) {
+      setMeetings(await listMeetings(db));
+      ports.sendToBackground({ type: 'outbox-changed' }).catch(() => undefined);
+    }
+  };
+
+  const syncNow = useCallback(() => {
+    ports.sendToBackground({ type: 'sync-now' }).catch(() => undefined);
+  }, [ports]);
+
+  const describeSaved = (kind: AnnotationKind, offsetMs: number | undefined) =>
+    t('extension.annotate.saved', { kind: t(`extension.kind.${kind}`), time: formatOffset(offsetMs) });
+
+  const isDocs = page?.platform === 'docs' && page.docId;
+  return (
+    <div class="panel" lang={settings.language}>
+      <header>
+        <h1>{t('extension.sidepanel.title')}</h1>
+      </header>
+      <main>
+        {isDocs ? (
+          <DocsLedgerPanel t={t} language={settings.language} docId={page.docId!} hasLedger={hasLedger(settings)} sendToBackground={ports.sendToBackground} />
+        ) : null}
+        {meetings === undefined ? (
+          <p>{t('extension.sidepanel.loading')}</p>
+        ) : !shown ? (
+          <MeetingSetup
+            key={page?.title ?? ''}
+            t={t}
+            language={settings.language}
+            history={meetings.map((record) => record.meeting)}
+            {...(page?.isMeetingOn && page.title ? { detectedTitle: page.title } : {})}
+            {...(settings.displayName && settings.side ? { defaultAttendee: { name: settings.displayName, side: settings.side } } : {})}
+            onStart={start}
+          />
+        ) : shown.endedAt ? (
+          <MeetingNotes
+            t={t}
+            language={settings.language}
+            record={shown}
+            annotations={annotations}
+            meetings={meetings}
+            {...(settings.displayName && settings.side ? { author: { name: settings.displayName, side: settings.side } } : {})}
+            now={env.now}
+            download={ports.download}
+            copy={ports.copy}
+            onNewMeeting={() => setShownId(undefined)}
+          />
+        ) : (
+          <>
+            <p class="meeting-on">
+              <strong>{shown.meeting.title}</strong> · {t(`domain.meetingType.${shown.meeting.type}`)} ·{' '}
+              {t(`domain.chairSide.${shown.meeting.chairSide}`)}
+            </p>
+            {page?.isMeetingOn ? (
+              <p class={page.captions === 'ok' ? 'hint' : 'note'}>
+                {t(page.captions === 'ok' ? 'extension.annotate.captionsOk' : 'extension.annotate.captionsUnreadable')}
+              </p>
+            ) : null}
+            <AnnotationComposer t={t} language={settings.language} commitments={commitments} onSave={annotate} describeSaved={describeSaved} />
+            <AnnotationList
+              t={t}
+              language={settings.language}
+              annotations={annotations}
+              onUpdate={async (id, change) => {
+                const result = await updateAnnotation(db, id, change, env);
+                if (result.ok) await refresh(shown.id);
+                return result;
+              }}
+              onDelete={async (id) => {
+                const result = await deleteAnnotation(db, id, env);
+                if (result.ok) await refresh(shown.id);
+                return result;
+              }}
+            />
+            <button type="button" class="end" onClick={end}>
+              {t('extension.end.button')}
+            </button>
+          </>
+        )}
+      </main>
+      <footer>
+        <SyncStatusRegion status={status} t={t} language={settings.language} onSyncNow={syncNow} />
+      </footer>
+    </div>
+  );
+}

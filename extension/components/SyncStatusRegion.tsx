@@ -1,0 +1,43 @@
+import type { Language } from '../../shared/i18n/language.ts';
+import type { SyncStatus } from '../services/sync-status.ts';
+import type { Translate } from './make-translate.ts';
+
+const STATE_KEYS = {
+  'local-only': 'extension.sync.localOnly',
+  idle: 'extension.sync.idle',
+  syncing: 'extension.sync.syncing',
+  offline: 'extension.sync.offline',
+  error: 'extension.sync.error',
+} as const;
+
+export function formatLocalTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(language === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** The "Sync status" live region: queued count, last sync, and any problem in plain words. */
+export function SyncStatusRegion(props: { status: SyncStatus; t: Translate; language: Language; onSyncNow?: () => void }) {
+  const { status, t, language } = props;
+  return (
+    <section class="sync" aria-labelledby="sync-heading">
+      <div role="status" aria-labelledby="sync-heading" data-state={status.state}>
+        <h2 id="sync-heading">{t('extension.sync.heading')}</h2>
+        <p>{t(STATE_KEYS[status.state])}</p>
+        {status.problem ? <p class="problem-text">{status.problem.message[language]}</p> : null}
+        <p>{t('extension.sync.queued', { count: status.queued })}</p>
+        {status.rejected > 0 ? <p class="problem-text">{t('extension.sync.rejected', { count: status.rejected })}</p> : null}
+        <p>
+          {status.lastSyncAt
+            ? t('extension.sync.lastSync', { time: formatLocalTime(status.lastSyncAt, language) })
+            : t('extension.sync.never')}
+        </p>
+      </div>
+      {props.onSyncNow && status.state !== 'local-only' ? (
+        <button type="button" onClick={props.onSyncNow}>
+          {t('extension.sync.now')}
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import type { PageContext } from '../features/page-context.ts';
+import type { CocreateDb } from '../services/db.ts';
+import type { LocalEnv } from '../services/local-env.ts';
+
+/**
+ * What the side panel needs from the browser, passed in by its entrypoint (the only place that
+ * touches `browser.*`), so component tests pass small fakes.
+ */
+export type PanelPorts = {
+  db: CocreateDb;
+  env: LocalEnv;
+  /** Sends a message to the background and resolves with its raw reply (parsed by the caller). */
+  sendToBackground: (message: unknown) => Promise<unknown>;
+  /** Asks the active tab's content script what its page shows; undefined when there is none. */
+  getPageContext: () => Promise<unknown>;
+  /** Calls back when a content script pushes a new page description. Returns an unsubscribe. */
+  watchPageContext: (onContext: (context: unknown) => void) => () => void;
+  /** Saves a text file to the user's downloads. */
+  download: (fileName: string, mimeType: string, text: string) => void;
+  /** Puts text on the clipboard; false when the browser refused. */
+  copy: (text: string) => Promise<boolean>;
+};
+
+export type { PageContext };
