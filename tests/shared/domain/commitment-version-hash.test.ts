@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Commitment, UNSIGNED_COMMITMENT_FIELDS, canonicalJson, commitmentVersionHash, signableCommitment } from '../../../shared/domain/index.ts';
 import { commitment } from './examples.ts';
@@ -6,11 +7,23 @@ import { commitment } from './examples.ts';
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const hashOf = (value: Commitment) => commitmentVersionHash(value, sha256);
 
-/** The same commitment with its keys, at every depth, in reverse order. */
-function reversedKeys<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(reversedKeys) as T;
+/** The same value with the keys of every object put in the order `order` gives (reversed by default). */
+function reorderedKeys<T>(value: T, order: <E>(entries: E[]) => E[] = (entries) => entries.reverse()): T {
+  if (Array.isArray(value)) return value.map((item) => reorderedKeys(item, order)) as T;
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([key, inner]) => [key, reversedKeys(inner)])) as T;
+  return Object.fromEntries(order(Object.entries(value)).map(([key, inner]) => [key, reorderedKeys(inner, order)])) as T;
+}
+const reversedKeys = <T>(value: T) => reorderedKeys(value);
+
+/** A deterministic shuffle (linear congruential generator) so a failing case can be replayed. */
+function seededShuffle<E>(items: E[], seed: number): E[] {
+  const keyed: [number, E][] = [];
+  let state = seed;
+  for (const item of items) {
+    state = (Math.imul(state, 1_103_515_245) + 12_345) | 0;
+    keyed.push([state, item]);
+  }
+  return keyed.sort(([x], [y]) => x - y).map(([, item]) => item);
 }
 
 describe('commitmentVersionHash', () => {
@@ -59,6 +72,18 @@ describe('commitmentVersionHash', () => {
     for (const field of UNSIGNED_COMMITMENT_FIELDS) expect(signed).not.toContain(field);
     expect(signed).toContain('milestones');
     expect(signed).toContain('title');
+  });
+
+  it('gives the same hash for any key order and any text, and different hashes for different texts', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.integer(), (first, second, seed) => {
+        const a = { ...commitment, description: { en: first, fr: second } };
+        const b = { ...commitment, description: { en: second, fr: first } };
+        const shuffled = reorderedKeys(a, (entries) => seededShuffle(entries, seed));
+        expect(hashOf(shuffled)).toBe(hashOf(a));
+        expect(hashOf(a) === hashOf(b)).toBe(first === second);
+      }),
+    );
   });
 
   it('does not alter the commitment it hashes', () => {
