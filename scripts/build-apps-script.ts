@@ -1,38 +1,72 @@
 // Bundles each Apps Script project (apps-script/<name>/server/index.ts) into one classic script for
 // clasp: an esbuild IIFE plus a top-level function stub per export, since Apps Script only sees
 // top-level declarations (../shared/reference/apps-script.md §2.3). Output: .output/apps-script/<name>/.
+// Files are replaced by rename, so a test reading Code.js while another process builds never sees half
+// a file. Run directly (`tsx scripts/build-apps-script.ts [name…]`) or import `buildAppsScriptProject`.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const OUT = path.join(ROOT, '.output/apps-script');
+export const ROOT = path.resolve(import.meta.dirname, '..');
+export const APPS_SCRIPT_OUTPUT = path.join(ROOT, '.output/apps-script');
 
-async function bundleProject(name: string): Promise<void> {
+/** Text outside string literals and comments, where a module statement would be real code. */
+function codeOnly(code: string): string {
+  return code
+    .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1');
+}
+
+function writeAtomically(file: string, content: string | Buffer): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, file);
+}
+
+export type BuildResult = { name: string; entryPoints: string[]; bytes: number; outDir: string };
+
+export async function buildAppsScriptProject(name: string, outRoot = APPS_SCRIPT_OUTPUT): Promise<BuildResult | null> {
   const dir = path.join(ROOT, 'apps-script', name);
   const entry = path.join(dir, 'server/index.ts');
-  if (!existsSync(entry)) return;
-  const common = { entryPoints: [entry], bundle: true, target: 'es2020', write: false, metafile: true, logLevel: 'silent' } as const;
-  const esm = await build({ ...common, format: 'esm', outdir: path.join(OUT, '.tmp') });
+  if (!existsSync(entry)) return null;
+  const tmpOut = path.join(outRoot, `.tmp-${name}-${process.pid}`);
+  const common = { entryPoints: [entry], bundle: true, target: 'es2020', write: false as const, metafile: true as const, logLevel: 'silent' as const };
+  const esm = await build({ ...common, format: 'esm', outdir: tmpOut });
   const names = Object.values(esm.metafile.outputs).find((o) => o.entryPoint)?.exports ?? [];
-  const iife = await build({ ...common, format: 'iife', globalName: '__cocreate', outfile: path.join(OUT, name, 'Code.js') });
+  const outDir = path.join(outRoot, name);
+  const iife = await build({ ...common, format: 'iife', globalName: '__cocreate', outfile: path.join(outDir, 'Code.js') });
   const stubs = names.map((n) => `function ${n}() { return __cocreate.${n}.apply(this, arguments); }`).join('\n');
   const code = `${iife.outputFiles[0]!.text}\n${stubs}\n`;
-  if (/\b(import|export)\s|\brequire\(/.test(code.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g, ''))) {
+  if (/\b(import|export)\s|\brequire\(/.test(codeOnly(code))) {
     throw new Error(`${name}: a module statement survived bundling`);
   }
-  const outDir = path.join(OUT, name);
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(path.join(outDir, 'Code.js'), code);
-  copyFileSync(path.join(dir, 'appsscript.json'), path.join(outDir, 'appsscript.json'));
   for (const file of readdirSync(dir)) {
-    if (file.endsWith('.html')) copyFileSync(path.join(dir, file), path.join(outDir, file));
+    if (file.endsWith('.html') || file === 'appsscript.json') writeAtomically(path.join(outDir, file), readFileSync(path.join(dir, file)));
   }
-  console.log(`apps-script/${name}: ${names.length} entry points, ${(code.length / 1024).toFixed(1)} kB`);
+  writeAtomically(path.join(outDir, 'Code.js'), code);
+  rmSync(tmpOut, { recursive: true, force: true });
+  return { name, entryPoints: names, bytes: code.length, outDir };
 }
 
-rmSync(OUT, { recursive: true, force: true });
-for (const name of existsSync(path.join(ROOT, 'apps-script')) ? readdirSync(path.join(ROOT, 'apps-script')) : []) {
-  await bundleProject(name);
+
+async function main(only: string[]): Promise<void> {
+  const projects = existsSync(path.join(ROOT, 'apps-script')) ? readdirSync(path.join(ROOT, 'apps-script')) : [];
+  // Projects that no longer exist leave no stale output behind.
+  if (existsSync(APPS_SCRIPT_OUTPUT)) {
+    for (const old of readdirSync(APPS_SCRIPT_OUTPUT)) {
+      if (!projects.includes(old)) rmSync(path.join(APPS_SCRIPT_OUTPUT, old), { recursive: true, force: true });
+    }
+  }
+  for (const name of projects) {
+    if (only.length > 0 && !only.includes(name)) continue;
+    const result = await buildAppsScriptProject(name);
+    if (result) console.log(`apps-script/${name}: ${result.entryPoints.length} entry points, ${(result.bytes / 1024).toFixed(1)} kB`);
+  }
 }
-rmSync(path.join(OUT, '.tmp'), { recursive: true, force: true });
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  await main(process.argv.slice(2));
+}

@@ -1,0 +1,23 @@
+import type { StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
+import { MAX_PULL_LIMIT } from '../../../shared/protocol/limits.ts';
+import { errorResponse, pullResponse } from '../../../shared/protocol/ledger-responses.ts';
+import type { ErrorResponse, PullRequest, PullResponse } from '../../../shared/protocol/ledger-api.ts';
+import { translate } from '../../../shared/i18n/translate.ts';
+import { EVENT_LOG_TAB, MEMBERS_TAB } from './ledger-tabs.ts';
+import { readEventLog } from './read-event-log.ts';
+import { resolveMember } from './resolve-member.ts';
+import { readTabs } from './sheets-store.ts';
+
+/**
+ * `pull`: stored events after `since`, at most `limit`, exactly as they were hashed (so a client can
+ * check them against the head), plus the head of the whole log. One read for members and log.
+ */
+export function handlePull(request: PullRequest, spreadsheetId: string): PullResponse | ErrorResponse {
+  const [memberRows = [], logRows = []] = readTabs(spreadsheetId, [MEMBERS_TAB, EVENT_LOG_TAB]);
+  if (!resolveMember(memberRows, request.token)) return errorResponse('unauthorized');
+  const read = readEventLog(logRows);
+  if (!read.ok) return errorResponse('internal', translate('apps-script.logUnreadable', 'en'));
+  const limit = request.limit ?? MAX_PULL_LIMIT;
+  const events = read.log.stored.filter((e) => Number(e.seq) > request.since).slice(0, limit);
+  return pullResponse(events as StoredEvent[], read.log.head);
+}

@@ -1,0 +1,22 @@
+// The ledger web app's whole public surface: each named export becomes a top-level function of the
+// bundle (scripts/build-apps-script.ts), so Apps Script can call it as a web-app entry point, a simple
+// trigger or a menu item. Everything else stays inside the bundle.
+import { handleGet } from './handle-get.ts';
+import { handlePost } from './handle-post.ts';
+import { addCocreateMenu } from './on-open.ts';
+
+export { issueMemberToken } from './issue-token.ts';
+export { revokeMemberToken } from './revoke-token.ts';
+export { verifyLedgerChain } from './verify-ledger-chain.ts';
+
+export function doGet(_e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Content.TextOutput {
+  return handleGet();
+}
+
+export function doPost(e?: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
+  return handlePost(e);
+}
+
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  addCocreateMenu();
+}

@@ -1,0 +1,23 @@
+import { translate } from '../../../shared/i18n/translate.ts';
+import { userLanguage } from './user-language.ts';
+
+/** Menu items and the top-level functions they run (exported from index.ts under these names). */
+export const MENU_ITEMS = [
+  ['apps-script.menu.setUp', 'setUpLedger'],
+  ['apps-script.menu.issueToken', 'issueMemberToken'],
+  ['apps-script.menu.revokeToken', 'revokeMemberToken'],
+  ['apps-script.menu.verifyChain', 'verifyLedgerChain'],
+  ['apps-script.menu.rebuildViews', 'rebuildLedgerViews'],
+  ['apps-script.menu.exportTracker', 'exportTrackerCsv'],
+] as const;
+
+/** The Cocreate menu in the ledger spreadsheet, labelled in the user's language. */
+export function addCocreateMenu(): void {
+  const lang = userLanguage();
+  const menu = SpreadsheetApp.getUi().createMenu(translate('apps-script.menu.title', lang));
+  MENU_ITEMS.forEach(([key, fn], i) => {
+    if (i === 3) menu.addSeparator();
+    menu.addItem(translate(key, lang), fn);
+  });
+  menu.addToUi();
+}

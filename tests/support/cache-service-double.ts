@@ -1,0 +1,69 @@
+/**
+ * TEST DOUBLE of `CacheService` (developers.google.com/apps-script/reference/cache), not Google code.
+ * Reproduced: string values kept until their expiration (default 600 s, at most 21,600 s); `get` of a
+ * missing or expired key gives null; keys at most 250 characters and values at most 100 KB, else the
+ * call throws; getAll/putAll/remove/removeAll. Google says a value may vanish before it expires: tests
+ * can call `evictAll()` to check the server does not depend on the cache. Time comes from `now()`.
+ */
+import type { CallLog } from './call-log.ts';
+
+export function createCacheServiceDouble(log: CallLog, now: () => number) {
+  const count = (method: string) => log.record('CacheService', method);
+  const entries = new Map<string, { value: string; expires: number }>();
+  const check = (key: string, value?: string) => {
+    if (key.length > 250) throw new Error('Argument too large: key');
+    if (value !== undefined && value.length > 100 * 1024) throw new Error('Argument too large: value');
+  };
+  const live = (key: string): string | null => {
+    const e = entries.get(key);
+    if (!e) return null;
+    if (e.expires <= now()) {
+      entries.delete(key);
+      return null;
+    }
+    return e.value;
+  };
+  const cache = {
+    get(key: string) {
+      count('get');
+      check(key);
+      return live(key);
+    },
+    getAll(keys: string[]) {
+      count('getAll');
+      const out: Record<string, string> = {};
+      for (const k of keys) {
+        const v = live(k);
+        if (v !== null) out[k] = v;
+      }
+      return out;
+    },
+    put(key: string, value: string, seconds = 600) {
+      count('put');
+      check(key, value);
+      entries.set(key, { value: String(value), expires: now() + Math.min(seconds, 21_600) * 1000 });
+    },
+    putAll(values: Record<string, string>, seconds = 600) {
+      count('putAll');
+      for (const [k, v] of Object.entries(values)) {
+        check(k, v);
+        entries.set(k, { value: String(v), expires: now() + Math.min(seconds, 21_600) * 1000 });
+      }
+    },
+    remove(key: string) {
+      count('remove');
+      entries.delete(key);
+    },
+    removeAll(keys: string[]) {
+      count('removeAll');
+      for (const k of keys) entries.delete(k);
+    },
+  };
+  return {
+    getScriptCache: () => cache,
+    getUserCache: () => cache,
+    getDocumentCache: () => cache,
+    /** Test control: Google may drop cached values at any time. */
+    evictAll: () => entries.clear(),
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Test harness (not Google code): one Apps Script "world" made of the service doubles in this folder,
+ * sharing one spreadsheet, one set of properties, one cache, one script lock and one CallLog. Its
+ * `globals` are what a bundle sees as its global scope in node:vm; `forExecution(name)` gives the
+ * globals of another concurrent execution of the same script (same data, its own hold on the lock).
+ * `snapshot()` is plain JSON so `ledger:local` can keep the world in a file.
+ */
+import { CallLog } from './call-log.ts';
+import { createCacheServiceDouble } from './cache-service-double.ts';
+import { createContentServiceDouble } from './content-service-double.ts';
+import { createHtmlServiceDouble } from './html-service-double.ts';
+import { createLockServiceDouble, ScriptLockArbiter } from './lock-service-double.ts';
+import { createPropertiesServiceDouble, emptyPropertyStores, type PropertyStores } from './properties-service-double.ts';
+import { createSessionDouble, type SessionSettings } from './session-double.ts';
+import { createSheetsDouble } from './sheets-advanced-double.ts';
+import { createSpreadsheetAppDouble, createUiDouble } from './spreadsheet-app-double.ts';
+import { newSpreadsheet, type SpreadsheetState } from './spreadsheet-model.ts';
+import { createUtilitiesDouble } from './utilities-double.ts';
+
+export type WorldState = { spreadsheet: SpreadsheetState; properties: PropertyStores };
+
+export type WorldOptions = {
+  state?: WorldState;
+  session?: Partial<SessionSettings>;
+  /** Real ms waited per lock-timeout ms across threads (see lock-service-double.ts). */
+  lockTimeScale?: number;
+  uuids?: () => string;
+  now?: () => number;
+  htmlFiles?: Record<string, string>;
+};
+
+export type GoogleWorld = ReturnType<typeof createGoogleWorld>;
+
+export function createGoogleWorld(options: WorldOptions = {}) {
+  const log = new CallLog();
+  const store = { state: options.state?.spreadsheet ?? newSpreadsheet('1CocreateLedgerDoubleSpreadsheetId', 'Cocreate ledger') };
+  const properties = options.state?.properties ?? emptyPropertyStores();
+  const session: SessionSettings = { locale: 'en', effectiveUserEmail: 'coordinator@example.org', activeUserEmail: '', timeZone: 'Etc/UTC', ...options.session };
+  const arbiter = new ScriptLockArbiter(options.lockTimeScale ?? 1);
+  const now = options.now ?? (() => Date.now());
+  const ui = createUiDouble(log);
+  const cache = createCacheServiceDouble(log, now);
+  const shared = {
+    SpreadsheetApp: createSpreadsheetAppDouble(store, log, ui),
+    Sheets: createSheetsDouble(store, log),
+    PropertiesService: createPropertiesServiceDouble(properties, log),
+    CacheService: cache,
+    ContentService: createContentServiceDouble(log),
+    HtmlService: createHtmlServiceDouble(log, options.htmlFiles),
+    Utilities: createUtilitiesDouble(log, options.uuids),
+    Session: createSessionDouble(session, log),
+    Logger: { log: (..._args: unknown[]) => undefined },
+  };
+  const forExecution = (execution: string) => ({ ...shared, LockService: createLockServiceDouble(arbiter, execution, log) });
+  return {
+    log,
+    store,
+    properties,
+    session,
+    arbiter,
+    ui,
+    cache,
+    globals: forExecution('main'),
+    forExecution,
+    snapshot: (): WorldState => structuredClone({ spreadsheet: store.state, properties }),
+  };
+}

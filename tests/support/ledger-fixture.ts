@@ -1,0 +1,91 @@
+/**
+ * Test harness (not Google code): a ledger spreadsheet in a GoogleWorld, set up by the bundle's own
+ * `setUpLedger`, with members whose tokens the test knows, and helpers to post protocol requests to
+ * the bundle's `doPost` and read the JSON it answers.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { hashToken } from '../../shared/ledger/hash-token.ts';
+import { EVENT_LOG_HEADER } from '../../shared/ledger/event-log-codec.ts';
+import { encodeMemberRow, MEMBERS_HEADER } from '../../shared/ledger/members-codec.ts';
+import type { Role } from '../../shared/domain/role.ts';
+import type { Side } from '../../shared/domain/side.ts';
+import { createGoogleWorld, type GoogleWorld, type WorldOptions } from './google-world.ts';
+import { ensureLedgerBundle, type LedgerEntryPoints, loadLedgerBundle, postEvent } from './ledger-bundle.ts';
+
+export const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+export type MemberSpec = { name: string; org?: string; side: Side; roles: Role[]; revoked?: boolean };
+
+export const EVERY_ROLE: Role[] = ['drafter', 'attendee', 'coordinator', 'gov_signatory', 'csn_signatory'];
+
+/** Writes a Members row the way issueMemberToken does (RAW, hash only) and returns the token. */
+export function addMember(world: GoogleWorld, spec: MemberSpec, membersTab = 'Members'): { id: string; token: string } {
+  const token = randomUUID().replace(/-/g, '') + randomUUID().replace(/-/g, '');
+  const id = randomUUID();
+  const row = encodeMemberRow({
+    id,
+    name: spec.name,
+    org: spec.org ?? '',
+    side: spec.side,
+    roles: spec.roles,
+    tokenHash: hashToken(token, nodeSha256),
+    issuedAt: '2026-11-27T09:00:00.000Z',
+    ...(spec.revoked ? { revokedAt: '2026-11-27T10:00:00.000Z' } : {}),
+  });
+  world.globals.Sheets.Spreadsheets.Values.append({ values: [row] }, world.store.state.spreadsheetId, `'${membersTab}'!A1`, {
+    valueInputOption: 'RAW',
+    insertDataOption: 'INSERT_ROWS',
+  });
+  return { id, token };
+}
+
+/** Until the layout lands: the two tabs doPost needs, with their headers. */
+function createLedgerTabs(world: GoogleWorld): void {
+  const id = world.store.state.spreadsheetId;
+  world.globals.Sheets.Spreadsheets.batchUpdate({ requests: [{ addSheet: { properties: { title: 'Events' } } }, { addSheet: { properties: { title: 'Members' } } }] }, id);
+  world.globals.Sheets.Spreadsheets.Values.update({ values: [[...EVENT_LOG_HEADER]] }, id, 'Events!A1', { valueInputOption: 'RAW' });
+  world.globals.Sheets.Spreadsheets.Values.update({ values: [[...MEMBERS_HEADER]] }, id, 'Members!A1', { valueInputOption: 'RAW' });
+}
+
+export type LedgerFixture = {
+  world: GoogleWorld;
+  app: LedgerEntryPoints;
+  code: string;
+  /** Posts a raw body to doPost and parses the answer (which must always be JSON). */
+  postRaw(body: string): Record<string, unknown>;
+  post(request: Record<string, unknown>): Record<string, unknown>;
+};
+
+export async function ledgerFixture(options: WorldOptions = {}): Promise<LedgerFixture> {
+  const code = await ensureLedgerBundle();
+  const world = createGoogleWorld(options);
+  const app = loadLedgerBundle(code, world.globals);
+  if (!options.state) {
+    if (typeof app.setUpLedger === 'function') app.setUpLedger();
+    else createLedgerTabs(world);
+  }
+  world.ui.events.length = 0;
+  world.log.reset();
+  const postRaw = (body: string) => {
+    const out = app.doPost(postEvent(body));
+    if (out.getMimeType() !== 'JSON') throw new Error(`doPost answered ${out.getMimeType()}, not JSON`);
+    return JSON.parse(out.getContent()) as Record<string, unknown>;
+  };
+  return { world, app, code, postRaw, post: (request) => postRaw(JSON.stringify(request)) };
+}
+
+let counter = 0;
+/** A valid `annotation.created` client event (DESIGN §3's fixed payload). */
+export function annotationEvent(text: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  counter += 1;
+  return {
+    v: 1,
+    id: randomUUID(),
+    type: 'annotation.created',
+    at: new Date(Date.UTC(2026, 10, 27, 14, 0, 0) + counter * 1000).toISOString(),
+    source: 'extension',
+    entityId: randomUUID(),
+    payload: { meetingId: 'meeting-1', kind: 'note', text },
+    ...overrides,
+  };
+}
