@@ -3,7 +3,7 @@ import type { Digest } from '../domain/canonical-json.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { bilingualMessage, type MessageParams } from '../i18n/translate.ts';
 import type { Head } from '../protocol/ledger-api.ts';
-import { unescapeCell } from './escape-cell.ts';
+import { escapeCell } from './escape-cell.ts';
 import { GENESIS_HASH } from './event-envelope.ts';
 import type { StoredEvent } from './event-catalogue.ts';
 import { decodeEventRowLoosely, encodeEventRow, isEventLogHeader } from './event-log-codec.ts';
@@ -30,6 +30,9 @@ const broken = (row: number, reason: ChainBreak, key: MessageKey, params: Messag
   reason,
   message: bilingualMessage(key, { row, ...params }),
 });
+
+/** A cell as the writer wrote it: strings verbatim (RAW); numbers and booleans Sheets typed, as their text. */
+const asWritten = (cell: unknown): string => (typeof cell === 'string' ? cell : escapeCell(readCellText(cell) ?? '\u0000'));
 
 const isBlank = (cells: readonly unknown[]) => cells.every((cell) => cell === '' || cell === null || cell === undefined);
 
@@ -66,10 +69,10 @@ export function verifyChain(input: readonly StoredEvent[] | readonly (readonly u
         return broken(entry.row, 'unreadable', 'ledger.chain.unreadable', { detail: `${first.path}: ${first.message.en}` });
       }
       event = decoded.value;
-      // Cells that decode to the same event but are not what the writer wrote (JSON re-spaced, `01`)
-      // are still a change to the sheet.
+      // Cells that decode to the same event but are not what the writer wrote (JSON re-spaced, `01`,
+      // a guard quote added) are still a change to the sheet.
       const written = encodeEventRow(event as StoredEvent);
-      if (written.some((cell, i) => unescapeCell(cell) !== readCellText(entry.cells![i]))) {
+      if (written.some((cell, i) => cell !== asWritten(entry.cells![i]))) {
         return broken(entry.row, 'hash', 'ledger.chain.hash', {}, event.seq as number);
       }
     }
