@@ -1,0 +1,39 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import '@/assets/panel.css';
+import { PopupStatus } from '@/components/PopupStatus';
+import { openCocreateDb } from '@/services/db';
+import { listMeetings } from '@/services/meetings';
+
+type SidePanelApi = { sidePanel?: { open: (options: { windowId: number }) => Promise<void> } };
+type SidebarApi = { sidebarAction?: { open: () => Promise<void> } };
+
+// Wiring only. Chrome opens side panels with sidePanel.open, Firefox with sidebarAction.open; both
+// must be called synchronously from the click, so the window id is looked up beforehand.
+let windowId: number | undefined;
+browser.windows.getCurrent().then((current) => {
+  windowId = current.id;
+});
+
+async function openSidePanel(): Promise<boolean> {
+  const api = browser as unknown as SidePanelApi & SidebarApi;
+  try {
+    if (api.sidebarAction) await api.sidebarAction.open();
+    else if (api.sidePanel && windowId !== undefined) await api.sidePanel.open({ windowId });
+    else return false;
+    globalThis.close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+render(
+  <PopupStatus
+    ports={{
+      activeMeeting: async () => (await listMeetings(await openCocreateDb())).find((record) => record.startedAt && !record.endedAt),
+      openSidePanel,
+    }}
+  />,
+  document.getElementById('app')!,
+);
