@@ -32,7 +32,9 @@ export function parseLedgerRequest(text: string): ParsedRequest {
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) return refuse('bad_request', 'protocol.notObject');
   const fields = body as Record<string, unknown>;
+  if (fields.v === undefined) return refuse('bad_request', 'protocol.missingVersion');
   if (fields.v !== 1) return refuse('bad_request', 'protocol.wrongVersion', { found: describe(fields.v) });
+  if (fields.op === undefined) return refuse('bad_request', 'protocol.missingOp');
   if (typeof fields.op !== 'string' || !OPS.has(fields.op)) return refuse('bad_request', 'protocol.unknownOp', { op: describe(fields.op) });
   if (typeof fields.token !== 'string' || fields.token.trim() === '') return refuse('unauthorized', 'protocol.missingToken');
   if (fields.op === 'append') {

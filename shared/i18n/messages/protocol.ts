@@ -16,6 +16,8 @@ export const protocolMessages = {
   'protocol.notJson': { en: 'The request body is not valid JSON.', fr: 'Le corps de la requête n’est pas du JSON valide.' },
   'protocol.notObject': { en: 'The request body must be a JSON object.', fr: 'Le corps de la requête doit être un objet JSON.' },
   'protocol.wrongVersion': { en: 'This ledger speaks protocol version 1, not “{found}”; update the extension or add-on.', fr: 'Ce registre utilise la version 1 du protocole, et non « {found} »; mettez à jour l’extension ou le module complémentaire.' },
+  'protocol.missingVersion': { en: 'The request does not say its protocol version; this ledger speaks version 1.', fr: 'La requête n’indique pas sa version du protocole; ce registre utilise la version 1.' },
+  'protocol.missingOp': { en: 'The request does not say what to do; use append, pull or whoami.', fr: 'La requête n’indique pas quoi faire; utilisez append, pull ou whoami.' },
   'protocol.unknownOp': { en: 'The operation “{op}” is not known; use append, pull or whoami.', fr: 'L’opération « {op} » est inconnue; utilisez append, pull ou whoami.' },
   'protocol.missingToken': { en: 'The request carries no member token; ask your coordinator for one.', fr: 'La requête ne contient aucun jeton de membre; demandez-en un à votre coordonnateur.' },
   'protocol.noEvents': { en: 'An append request must carry a list of at least one event.', fr: 'Une requête d’ajout doit contenir une liste d’au moins un événement.' },
