@@ -72,11 +72,11 @@ export class ScriptLockArbiter {
 export function createLockServiceDouble(arbiter: ScriptLockArbiter, execution: string, log: CallLog) {
   const count = (method: string) => log.record('LockService', method);
   const lock = {
-    tryLock(timeoutMs: number): boolean {
+    tryLock(_timeoutMs: number): boolean {
       count('tryLock');
       return arbiter.tryNow(execution);
     },
-    waitLock(timeoutMs: number): void {
+    waitLock(_timeoutMs: number): void {
       count('waitLock');
       if (!arbiter.tryNow(execution)) throw new Error(LOCK_TIMEOUT_MESSAGE);
     },

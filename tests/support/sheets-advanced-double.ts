@@ -145,19 +145,22 @@ export function createSheetsDouble(store: { state: SpreadsheetState }, log: Call
       const toCell = inputCell(call, options?.valueInputOption);
       return atomically((draft) => {
         const rect = parseA1(draft, range, call);
-        // The table: rows of the range holding data in its columns; the new rows go after its last row.
-        let last = rect.startRow - 1;
-        const endRow = rect.endRow ?? rect.sheet.rows.length;
-        for (let r = rect.startRow; r < endRow; r++) {
+        // The table (values/append guide): the block of rows holding data that starts at or after the
+        // range's first row; it may run past the range's own rows. The new rows go after its last row.
+        const hasData = (r: number) => {
           const row = rect.sheet.rows[r];
-          if (!row) continue;
+          if (!row) return false;
           const endCol = rect.endCol ?? row.length;
-          for (let c = rect.startCol; c < endCol; c++) {
-            if (!isEmptyCell(getCell(rect.sheet, r, c))) {
-              last = r;
-              break;
-            }
-          }
+          for (let c = rect.startCol; c < endCol; c++) if (!isEmptyCell(getCell(rect.sheet, r, c))) return true;
+          return false;
+        };
+        let first = rect.startRow;
+        const searchEnd = rect.endRow ?? rect.sheet.rows.length;
+        while (first < searchEnd && !hasData(first)) first++;
+        let last = rect.startRow - 1;
+        if (first < searchEnd) {
+          last = first;
+          while (hasData(last + 1)) last++;
         }
         const tableRange = last >= rect.startRow ? a1Of({ ...rect, endRow: last + 1 }) : undefined;
         const at = { ...rect, startRow: last + 1 };

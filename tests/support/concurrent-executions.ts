@@ -1,0 +1,138 @@
+/**
+ * Test harness (not Google code): runs several executions of a bundle AT THE SAME TIME, each in its
+ * own worker thread (execution-worker.mjs), all against one GoogleWorld in this thread. A worker's
+ * service calls are forwarded here and answered in arrival order, so executions interleave call by
+ * call as concurrent Apps Script executions do; the script lock (ScriptLockArbiter) makes a caller
+ * really wait until another releases it or its timeout runs out (tryLock → false, waitLock → throws).
+ * `latencyMs` delays every service call, widening the windows in which a missing lock would show.
+ */
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, Worker } from 'node:worker_threads';
+import type { GoogleWorld } from './google-world.ts';
+import { LOCK_TIMEOUT_MESSAGE } from './lock-service-double.ts';
+
+export type ExecutionCall = { entry: string; args: unknown[] };
+export type ExecutionResult = { content?: string; mime?: string; value?: unknown; error?: string };
+export type ConcurrencyOptions = {
+  latencyMs?: number;
+  /** Negative control: a LockService whose tryLock always succeeds without excluding anyone. */
+  locklessForControl?: boolean;
+  /** With the control: hold every `batchGet` answer until this many executions have read. */
+  readBarrier?: number;
+};
+
+const WORKER = fileURLToPath(new URL('./execution-worker.mjs', import.meta.url));
+const GLOBAL_NAMES = ['SpreadsheetApp', 'Sheets', 'LockService', 'PropertiesService', 'CacheService', 'ContentService', 'HtmlService', 'Utilities', 'Session', 'Logger'];
+
+type Reply = { kind: 'value'; value: unknown } | { kind: 'handle'; id: string } | { kind: 'function' } | { kind: 'error'; message: string };
+
+function isData(value: unknown, depth = 0): boolean {
+  if (depth > 50) return false;
+  if (value === null || value === undefined) return true;
+  const type = typeof value;
+  if (type === 'function') return false;
+  if (type !== 'object') return true;
+  if (Array.isArray(value)) return value.every((v) => isData(v, depth + 1));
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  return Object.values(value as object).every((v) => isData(v, depth + 1));
+}
+
+/** The async script lock one worker execution sees: waits really happen here, in the main thread. */
+function asyncLockService(world: GoogleWorld, execution: string, lockless: boolean) {
+  const lock = {
+    tryLock: async (ms: number) => {
+      world.log.record('LockService', 'tryLock');
+      return lockless ? true : world.arbiter.acquire(execution, ms);
+    },
+    waitLock: async (ms: number) => {
+      world.log.record('LockService', 'waitLock');
+      if (!lockless && !(await world.arbiter.acquire(execution, ms))) throw new Error(LOCK_TIMEOUT_MESSAGE);
+    },
+    releaseLock: () => {
+      world.log.record('LockService', 'releaseLock');
+      if (!lockless) world.arbiter.release(execution);
+    },
+    hasLock: () => {
+      world.log.record('LockService', 'hasLock');
+      return lockless || world.arbiter.heldBy === execution;
+    },
+  };
+  return {
+    getScriptLock: () => {
+      world.log.record('LockService', 'getScriptLock');
+      return lock;
+    },
+  };
+}
+
+export async function runConcurrently(world: GoogleWorld, code: string, calls: readonly ExecutionCall[], options: ConcurrencyOptions = {}): Promise<ExecutionResult[]> {
+  let readers = 0;
+  let openBarrier: () => void = () => undefined;
+  const barrier = new Promise<void>((resolve) => {
+    openBarrier = resolve;
+  });
+  return Promise.all(
+    calls.map((call, i) => {
+      const execution = `worker-${i}`;
+      const globals: Record<string, unknown> = { ...world.forExecution(execution), LockService: asyncLockService(world, execution, options.locklessForControl ?? false) };
+      const handles = new Map<string, unknown>();
+      let next = 0;
+      const resolveTarget = (id: string): unknown => (id.startsWith('global:') ? globals[id.slice(7)] : handles.get(id));
+      const decode = (value: unknown): unknown => {
+        if (Array.isArray(value)) return value.map(decode);
+        if (value && typeof value === 'object') {
+          if ('__handle' in value) return resolveTarget(String((value as { __handle: unknown }).__handle));
+          return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decode(v)]));
+        }
+        return value;
+      };
+      const describe = (value: unknown): Reply => {
+        if (typeof value === 'function') return { kind: 'function' };
+        if (isData(value)) return { kind: 'value', value };
+        const id = `h${next++}`;
+        handles.set(id, value);
+        return { kind: 'handle', id };
+      };
+      const answer = async (message: { op: 'get' | 'call'; target: string; prop: string; args?: unknown[] }): Promise<Reply> => {
+        try {
+          const target = resolveTarget(message.target) as Record<string, unknown>;
+          if (message.op === 'get') return describe(target[message.prop]);
+          if (options.latencyMs) await new Promise((r) => setTimeout(r, options.latencyMs));
+          if (options.readBarrier && message.prop === 'batchGet') {
+            readers += 1;
+            if (readers >= options.readBarrier) openBarrier();
+            await Promise.race([barrier, new Promise((r) => setTimeout(r, 5_000))]);
+          }
+          const fn = target[message.prop] as (...a: unknown[]) => unknown;
+          return describe(await fn.apply(target, decode(message.args ?? []) as unknown[]));
+        } catch (error) {
+          return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+        }
+      };
+
+      const channel = new MessageChannel();
+      const flag = new SharedArrayBuffer(4);
+      const signal = new Int32Array(flag);
+      channel.port1.on('message', (message) => {
+        void answer(message).then((reply) => {
+          channel.port1.postMessage(reply);
+          Atomics.store(signal, 0, 1);
+          Atomics.notify(signal, 0);
+        });
+      });
+      const worker = new Worker(WORKER, {
+        workerData: { code, entry: call.entry, args: call.args, port: channel.port2, flag, globalNames: GLOBAL_NAMES },
+        transferList: [channel.port2],
+      });
+      return new Promise<ExecutionResult>((resolve, reject) => {
+        worker.once('message', (message: { result?: ExecutionResult; error?: string }) => {
+          channel.port1.close();
+          void worker.terminate();
+          resolve(message.error !== undefined ? { error: message.error } : message.result!);
+        });
+        worker.once('error', reject);
+      });
+    }),
+  );
+}
