@@ -2,7 +2,6 @@
 // 100,000 known ids, node:crypto SHA-256. Prints the median of several runs per batch and per event.
 import { createHash } from 'node:crypto';
 import type { Member } from '../shared/domain/member.ts';
-import { GENESIS_HASH } from '../shared/ledger/event-envelope.ts';
 import { planAppend } from '../shared/ledger/plan-append.ts';
 
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
