@@ -1,0 +1,404 @@
+import type { ActionPlan } from '../../domain/action-plan.ts';
+import type { IsoDate } from '../../domain/iso-time.ts';
+import type { Meeting } from '../../domain/meeting.ts';
+import type { PartnershipVerdict } from '../../domain/partnership-verdict.ts';
+import type { Proposal } from '../../domain/proposal.ts';
+import type { Side } from '../../domain/side.ts';
+import type { RuleContext } from '../../rules/rule-context.ts';
+import type { StoredEvent, StoredEventOf } from '../event-catalogue.ts';
+import { buildDashboard } from './build-dashboard.ts';
+import { chairRotation } from './chair-rotation.ts';
+import { compareCodes, compareText, compareTimed, isLater, keepLatest, type Timed, timed } from './event-order.ts';
+import type {
+  ActionView,
+  AnnotationView,
+  Author,
+  CommitmentView,
+  DecisionView,
+  IndicatorView,
+  LedgerViews,
+  MeetingView,
+  MilestoneView,
+  ProposalView,
+  RecordSource,
+  TagView,
+} from './ledger-views.ts';
+import { buildSignOffViews, type RecordedSignOff } from './sign-off-tracks.ts';
+
+export type FoldContext = {
+  /** Today in the coordinator's calendar: overdue actions, upcoming meetings, sign-off windows. */
+  today: IsoDate;
+  /** The action plan, kept by the coordinator outside the event log; the rules use its period. */
+  plan?: ActionPlan;
+  /** Rule settings beyond the plan (reporting periods, MSF target…), passed on to checkPlan. */
+  rules?: Partial<Omit<RuleContext, 'today'>>;
+};
+
+type Of<T extends StoredEvent['type']> = Timed<StoredEventOf<T>>;
+
+const authorOf = (event: StoredEvent): Author => ({ memberId: event.actor.memberId, name: event.actor.name, side: event.actor.side });
+const isBlank = (text: string | undefined) => text === undefined || text.trim() === '';
+const DECISION_KINDS = new Set(['decision', 'agreement', 'disagreement']);
+
+/**
+ * The same set of events, whatever their arrival order and however often each was received, gives
+ * the same duplicates: one copy is kept per id (the one with the smallest hash, so even a corrupt
+ * double is resolved the same way everywhere).
+ */
+function uniqueEvents(events: readonly StoredEvent[]): Iterable<StoredEvent> & { size: number } {
+  const byId = new Map<string, StoredEvent>();
+  for (const event of events) {
+    const known = byId.get(event.id);
+    if (known === undefined || event.hash < known.hash) byId.set(event.id, event);
+  }
+  return { size: byId.size, [Symbol.iterator]: () => byId.values() };
+}
+
+/**
+ * Folds the set of stored events into every view (DESIGN §3). Snapshots are last-writer-wins by
+ * (`at`, `id`); sign-offs, verdicts and note publications accumulate; deletions are tombstones that
+ * win whatever their time. An annotation changes only by its author's own events. Arrival order and
+ * `seq` never decide anything (seq only names the head). One pass into maps, then one pass per view.
+ */
+export function foldEvents(events: readonly StoredEvent[], context: FoldContext): LedgerViews {
+  const commitments = new Map<string, Of<'commitment.upserted'>>();
+  const proposals = new Map<string, Of<'proposal.submitted'>>();
+  const disposals = new Map<string, Of<'proposal.disposed'>>();
+  const meetings = new Map<string, Timed<StoredEventOf<'meeting.scheduled' | 'meeting.updated'>>>();
+  const held = new Map<string, Of<'meeting.held'>>();
+  const publications = new Map<string, Of<'meeting.notes_published'>[]>();
+  const annotationVersions = new Map<string, Timed<StoredEventOf<'annotation.created' | 'annotation.updated'>>[]>();
+  const annotationDeletes = new Map<string, Of<'annotation.deleted'>[]>();
+  const tags = new Map<string, Timed<StoredEventOf<'tag.created' | 'tag.updated'>>>();
+  const removedTags = new Set<string>();
+  const signOffs: RecordedSignOff[] = [];
+  const verdicts = new Map<string, Of<'verdict.issued'>>();
+  let procedure: Of<'procedure.agreed'> | undefined;
+  let workplan: Of<'workplan.updated'> | undefined;
+  const stakeholders = new Map<string, Of<'stakeholder.upserted'>>();
+  const outreach = new Map<string, Of<'outreach.logged'>>();
+  const updates = new Map<string, Of<'update.reported'>>();
+  let head = { seq: 0, hash: '0'.repeat(64) };
+
+  const unique = uniqueEvents(events);
+  for (const event of unique) {
+    const item = timed(event);
+    if (event.seq > head.seq) head = { seq: event.seq, hash: event.hash };
+    switch (event.type) {
+      case 'commitment.upserted':
+        keepLatest(commitments, event.payload.commitment.id, as(item));
+        break;
+      case 'proposal.submitted':
+        keepLatest(proposals, event.payload.proposal.id, as(item));
+        break;
+      case 'proposal.disposed':
+        keepLatest(disposals, event.payload.proposalId, as(item));
+        break;
+      case 'meeting.scheduled':
+      case 'meeting.updated':
+        keepLatest(meetings, event.payload.meeting.id, as(item));
+        break;
+      case 'meeting.held':
+        keepLatest(held, event.payload.meetingId, as(item));
+        break;
+      case 'meeting.notes_published':
+        push(publications, event.payload.meetingId, as(item));
+        break;
+      case 'annotation.created':
+      case 'annotation.updated':
+        push(annotationVersions, event.entityId, as(item));
+        break;
+      case 'annotation.deleted':
+        push(annotationDeletes, event.entityId, as(item));
+        break;
+      case 'tag.created':
+      case 'tag.updated':
+        keepLatest(tags, event.payload.tag.id, as(item));
+        break;
+      case 'tag.removed':
+        removedTags.add(event.entityId);
+        break;
+      case 'signoff.recorded':
+        signOffs.push({
+          signOff: { ...event.payload, recordedBy: { memberId: event.actor.memberId, side: event.actor.side } },
+          at: event.at,
+          ms: item.ms,
+          eventId: event.id,
+          author: authorOf(event),
+        });
+        break;
+      case 'verdict.issued':
+        keepLatest(verdicts, event.payload.verdict.id, as(item));
+        break;
+      case 'procedure.agreed':
+        if (isLater(as(item), procedure)) procedure = as(item);
+        break;
+      case 'workplan.updated':
+        if (isLater(as(item), workplan)) workplan = as(item);
+        break;
+      case 'stakeholder.upserted':
+        keepLatest(stakeholders, event.payload.stakeholder.id, as(item));
+        break;
+      case 'outreach.logged':
+        keepLatest(outreach, event.payload.activity.id, as(item));
+        break;
+      case 'update.reported': {
+        const { reportingPeriod, indicatorCode } = event.payload.update;
+        keepLatest(updates, `${reportingPeriod}\u0000${indicatorCode}`, as(item));
+        break;
+      }
+    }
+  }
+
+  // Commitments, their milestones and indicators.
+  const commitmentViews: CommitmentView[] = [...commitments.values()]
+    .map(({ event }) => ({
+      commitment: event.payload.commitment,
+      versionHash: event.payload.versionHash,
+      ...(event.payload.docId === undefined ? {} : { docId: event.payload.docId }),
+      updatedAt: event.at,
+      updatedBy: authorOf(event),
+    }))
+    .sort((a, b) => compareCodes(a.commitment.code, b.commitment.code) || compareText(a.commitment.id, b.commitment.id));
+  const updateList = [...updates.values()]
+    .map(({ event }) => event.payload.update)
+    .sort((a, b) => compareText(a.reportingPeriod, b.reportingPeriod) || compareCodes(a.indicatorCode, b.indicatorCode));
+  const latestUpdate = new Map<string, (typeof updateList)[number]>();
+  for (const update of updateList) latestUpdate.set(update.indicatorCode, update);
+  const milestoneViews: MilestoneView[] = [];
+  const indicatorViews: IndicatorView[] = [];
+  for (const { commitment } of commitmentViews) {
+    for (const milestone of [...commitment.milestones].sort((a, b) => compareCodes(a.code, b.code))) {
+      milestoneViews.push({ commitmentId: commitment.id, commitmentCode: commitment.code, milestone });
+      for (const indicator of [...milestone.indicators].sort((a, b) => compareCodes(a.code, b.code))) {
+        const update = latestUpdate.get(indicator.code);
+        indicatorViews.push({ commitmentId: commitment.id, milestoneCode: milestone.code, indicator, ...(update ? { latestUpdate: update } : {}) });
+      }
+    }
+  }
+
+  // Annotations: the creator is the author of the earliest `annotation.created`; only their events count.
+  const annotationViews: AnnotationView[] = [];
+  for (const [id, versions] of annotationVersions) {
+    let creation: Timed | undefined;
+    for (const version of versions) {
+      if (version.event.type === 'annotation.created' && (creation === undefined || compareTimed(version, creation) < 0)) creation = version;
+    }
+    if (creation === undefined) continue;
+    const authorId = creation.event.actor.memberId;
+    if (annotationDeletes.get(id)?.some(({ event }) => event.actor.memberId === authorId)) continue;
+    let latest = creation as (typeof versions)[number];
+    for (const version of versions) if (version.event.actor.memberId === authorId && isLater(version, latest)) latest = version;
+    const payload = latest.event.payload;
+    annotationViews.push({
+      id,
+      meetingId: payload.meetingId,
+      kind: payload.kind,
+      text: payload.text,
+      at: creation.event.at,
+      ...(payload.offsetMs === undefined ? {} : { offsetMs: payload.offsetMs }),
+      ...(payload.commitmentId === undefined ? {} : { commitmentId: payload.commitmentId }),
+      ...(payload.captionText === undefined ? {} : { captionText: payload.captionText }),
+      ...(payload.owner === undefined ? {} : { owner: payload.owner }),
+      ...(payload.dueDate === undefined ? {} : { dueDate: payload.dueDate }),
+      ...(payload.actionStatus === undefined ? {} : { actionStatus: payload.actionStatus }),
+      author: authorOf(creation.event),
+    });
+  }
+  annotationViews.sort(
+    (a, b) =>
+      compareText(a.meetingId, b.meetingId) ||
+      (a.offsetMs ?? Number.MAX_SAFE_INTEGER) - (b.offsetMs ?? Number.MAX_SAFE_INTEGER) ||
+      compareText(a.at, b.at) ||
+      compareText(a.id, b.id),
+  );
+
+  const tagViews: TagView[] = [];
+  const tagRecords: Array<{ view: TagView; owner?: string; dueDate?: string; actionStatus?: 'open' | 'done' }> = [];
+  for (const [id, { event }] of tags) {
+    if (removedTags.has(id)) continue;
+    const tag = event.payload.tag;
+    const view: TagView = {
+      id,
+      docId: tag.docId,
+      kind: tag.kind,
+      text: isBlank(tag.quotedText) ? (tag.note ?? '') : tag.quotedText,
+      ...(tag.commitmentId === undefined ? {} : { commitmentId: tag.commitmentId }),
+      at: event.at,
+      author: authorOf(event),
+    };
+    tagViews.push(view);
+    tagRecords.push({ view, owner: tag.owner, dueDate: tag.dueDate, actionStatus: tag.actionStatus });
+  }
+  tagViews.sort((a, b) => compareText(a.docId, b.docId) || compareText(a.at, b.at) || compareText(a.id, b.id));
+
+  // Decisions and actions, from meetings and documents alike.
+  const decisions: DecisionView[] = [];
+  const actions: ActionView[] = [];
+  const addRecord = (
+    id: string,
+    kind: string,
+    source: RecordSource,
+    base: { text: string; commitmentId?: string; at: string; author: Author; owner?: string; dueDate?: string; actionStatus?: 'open' | 'done' },
+  ) => {
+    const commitment = base.commitmentId === undefined ? {} : { commitmentId: base.commitmentId };
+    if (DECISION_KINDS.has(kind)) {
+      decisions.push({ id, kind: kind as DecisionView['kind'], source, text: base.text, ...commitment, at: base.at, author: base.author });
+    } else if (kind === 'action') {
+      const status = base.actionStatus ?? 'open';
+      actions.push({
+        id,
+        source,
+        text: base.text,
+        ...(base.owner === undefined ? {} : { owner: base.owner }),
+        ...(base.dueDate === undefined ? {} : { dueDate: base.dueDate }),
+        status,
+        isOverdue: status === 'open' && base.dueDate !== undefined && base.dueDate < context.today,
+        ...commitment,
+        at: base.at,
+        author: base.author,
+      });
+    }
+  };
+  for (const annotation of annotationViews) addRecord(annotation.id, annotation.kind, { kind: 'meeting', meetingId: annotation.meetingId }, annotation);
+  for (const { view, ...rest } of tagRecords) addRecord(view.id, view.kind, { kind: 'document', docId: view.docId }, { ...view, ...definedOnly(rest) });
+  const byTime = (a: { at: string; id: string }, b: { at: string; id: string }) => compareText(a.at, b.at) || compareText(a.id, b.id);
+  decisions.sort(byTime);
+  actions.sort(byTime);
+
+  // Meetings: snapshot, then what `held` and `notes_published` add, then the chair rotation.
+  const annotationCounts = new Map<string, number>();
+  for (const annotation of annotationViews) annotationCounts.set(annotation.meetingId, (annotationCounts.get(annotation.meetingId) ?? 0) + 1);
+  const meetingRecords: Meeting[] = [...meetings.values()]
+    .map(({ event }) => withHeldAndNotes(event.payload.meeting, held.get(event.payload.meeting.id), publications.get(event.payload.meeting.id)))
+    .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || compareText(a.id, b.id));
+  const rotation = chairRotation(meetingRecords);
+  const meetingViews: MeetingView[] = meetingRecords.map((meeting) => {
+    const attendanceBySide: Record<Side, number> = { government: 0, csn: 0, other: 0 };
+    for (const attendee of meeting.attendees) attendanceBySide[attendee.side] += 1;
+    const expectedChairSide = rotation.expected.get(meeting.id);
+    return {
+      meeting,
+      attendanceBySide,
+      annotationCount: annotationCounts.get(meeting.id) ?? 0,
+      ...(expectedChairSide === undefined ? {} : { expectedChairSide }),
+    };
+  });
+
+  // Proposals with their latest disposition.
+  const proposalRecords: Proposal[] = [...proposals.values()]
+    .map(({ event }) => {
+      const disposal = disposals.get(event.payload.proposal.id)?.event.payload;
+      if (!disposal) return event.payload.proposal;
+      const { reasonedResponse: _previous, ...rest } = event.payload.proposal;
+      return { ...rest, disposition: disposal.disposition, ...(disposal.response ? { reasonedResponse: disposal.response } : {}) };
+    })
+    .sort((a, b) => compareText(a.submittedAt, b.submittedAt) || compareText(a.id, b.id));
+  const proposalViews: ProposalView[] = proposalRecords.map((proposal) => ({
+    proposal,
+    needsResponse: proposal.disposition !== 'pending' && proposal.disposition !== 'adopted',
+    hasResponse: !isBlank(proposal.reasonedResponse?.text.en) && !isBlank(proposal.reasonedResponse?.text.fr),
+  }));
+
+  const commitmentVersions = new Map(commitmentViews.map((view) => [view.commitment.id, view.versionHash]));
+  signOffs.sort((a, b) => a.ms - b.ms || compareText(a.eventId, b.eventId));
+  const signOffViews = buildSignOffViews(signOffs, commitmentVersions);
+
+  const verdictRecords: PartnershipVerdict[] = [...verdicts.values()]
+    .sort(compareTimed)
+    .map(({ event }) => ({ ...event.payload.verdict, issuedBy: { memberId: event.actor.memberId, side: event.actor.side } }));
+  const stakeholderRecords = [...stakeholders.values()]
+    .map(({ event }) => event.payload.stakeholder)
+    .sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
+  const outreachRecords = [...outreach.values()]
+    .map(({ event }) => event.payload.activity)
+    .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
+
+  const records: LedgerViews['records'] = {
+    ...(context.plan ? { plan: context.plan } : {}),
+    commitments: commitmentViews.map((view) => view.commitment),
+    meetings: meetingRecords,
+    proposals: proposalRecords,
+    updates: updateList,
+    ...(procedure ? { procedure: procedure.event.payload.procedure } : {}),
+    signOffs: signOffs.map((record) => record.signOff),
+    ...(workplan ? { workplan: workplan.event.payload.workplan } : {}),
+    stakeholders: stakeholderRecords,
+    outreach: outreachRecords,
+    verdicts: verdictRecords,
+  };
+
+  const views: Omit<LedgerViews, 'dashboard'> = {
+    records,
+    commitments: commitmentViews,
+    milestones: milestoneViews,
+    indicators: indicatorViews,
+    annotations: annotationViews,
+    tags: tagViews,
+    decisions,
+    actions,
+    signOffs: signOffViews,
+    meetings: meetingViews,
+    proposals: proposalViews,
+    stakeholders: stakeholderRecords,
+    outreach: outreachRecords,
+    updates: updateList,
+  };
+  return { ...views, dashboard: buildDashboard(views, { head, eventCount: unique.size, suggestedNextChair: rotation.suggestedNext, context }) };
+}
+
+/** The switch has narrowed `item.event`; this carries that narrowing to the wrapper without a copy. */
+function as<T>(item: Timed): T {
+  return item as T;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function definedOnly<T extends Record<string, unknown>>(record: T): Partial<T> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/** Applies `meeting.held` (held time, attendance) and note publications onto a meeting snapshot. */
+function withHeldAndNotes(
+  snapshot: Meeting,
+  heldEvent: Of<'meeting.held'> | undefined,
+  published: readonly Of<'meeting.notes_published'>[] | undefined,
+): Meeting {
+  let meeting: Meeting = snapshot;
+  if (heldEvent) {
+    const { startedAt, attendees } = heldEvent.event.payload;
+    meeting = { ...meeting, heldAt: startedAt, ...(attendees ? { attendees } : {}) };
+  }
+  if (published && published.length > 0) {
+    const sorted = [...published].sort(compareTimed);
+    const first: { en?: string; fr?: string } = {};
+    let url: string | undefined;
+    for (const { event } of sorted) {
+      const { language } = event.payload;
+      if ((language === 'en' || language === 'bilingual') && first.en === undefined) first.en = event.at;
+      if ((language === 'fr' || language === 'bilingual') && first.fr === undefined) first.fr = event.at;
+      if (event.payload.url !== undefined) url = event.payload.url;
+    }
+    // Published in both languages from the later of the two; until then, from the first one.
+    const times = [first.en, first.fr].filter((at): at is string => at !== undefined);
+    const publishedAt = first.en !== undefined && first.fr !== undefined ? maxIso(first.en, first.fr) : times[0]!;
+    meeting = {
+      ...meeting,
+      notesStatus: {
+        en: first.en === undefined ? meeting.notesStatus.en : 'published',
+        fr: first.fr === undefined ? meeting.notesStatus.fr : 'published',
+      },
+      notesPublishedAt: publishedAt,
+      ...(url === undefined ? {} : { notesUrl: url }),
+    };
+  }
+  return meeting;
+}
+
+function maxIso(a: string, b: string): string {
+  return Date.parse(a) >= Date.parse(b) ? a : b;
+}
