@@ -114,6 +114,8 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
       lastSyncAt = deps.now().toISOString();
       failures = 0;
       triesThisRun = 0;
+      // Progress for the status region (and, in the background, a sign of life between requests).
+      await deps.publish({ ...(await base()), lastSyncAt, state: 'syncing' });
       // An answer that settles none of what was sent would loop forever: treat it as a bad answer.
       if (answered.length === 0) {
         return finish({ ...(await base()), lastSyncAt, state: 'error', problem: problem('bad_response', 'sync.problem.badResponse') });
@@ -122,8 +124,8 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
     }
 
     if (outcome.kind === 'refused' && outcome.code === 'too_large') {
-      if (batchSize > 1) {
-        batchSize = Math.ceil(batchSize / 2); // the same events again, in smaller requests
+      if (batch.length > 1) {
+        batchSize = Math.ceil(batch.length / 2); // the same events again, in smaller requests
         continue;
       }
       // One event alone is too large: keep it, refused and shown, and let the rest through.

@@ -20,11 +20,15 @@ export const CheckTokenMessage = z.object({
 /** Side panel on a Google Docs page: what the ledger knows about this document. */
 export const LedgerDocMessage = z.object({ type: z.literal('ledger-doc'), docId: Id });
 
+/** Side panel commitment picker: the commitments the ledger knows (from the last pull, refreshed when possible). */
+export const LedgerCommitmentsMessage = z.object({ type: z.literal('ledger-commitments') });
+
 export const ExtensionMessage = z.discriminatedUnion('type', [
   OutboxChangedMessage,
   SyncNowMessage,
   CheckTokenMessage,
   LedgerDocMessage,
+  LedgerCommitmentsMessage,
 ]);
 export type ExtensionMessage = z.infer<typeof ExtensionMessage>;
 
@@ -76,3 +80,9 @@ export type LedgerDocView = z.infer<typeof LedgerDocView>;
 
 export const LedgerDocReply = z.union([z.object({ ok: z.literal(true), view: LedgerDocView }), Failure]);
 export type LedgerDocReply = z.infer<typeof LedgerDocReply>;
+
+export const LedgerCommitmentsReply = z.union([
+  z.object({ ok: z.literal(true), commitments: z.array(DocCommitment), fromCache: z.boolean() }),
+  Failure,
+]);
+export type LedgerCommitmentsReply = z.infer<typeof LedgerCommitmentsReply>;

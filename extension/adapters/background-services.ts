@@ -1,0 +1,88 @@
+import { browser } from 'wxt/browser';
+import { bilingualMessage } from '../../shared/i18n/translate.ts';
+import type { MessageDeps, MessageReply } from '../services/answer-message.ts';
+import { answerMessage, readMessage } from '../services/answer-message.ts';
+import { type CocreateDb, openCocreateDb } from '../services/db.ts';
+import { ledgerCommitmentList, ledgerDocView, type MirrorDeps } from '../services/ledger-mirror.ts';
+import { getSettings, hasLedger, watchSettings } from '../services/settings.ts';
+import { createSyncCoordinator } from '../services/sync-coordinator.ts';
+import { runSync } from '../services/sync-engine.ts';
+import { getSyncStatus, setSyncStatus } from '../services/sync-status.ts';
+import { createLedgerTransport, type LedgerTransport } from './ledger-client.ts';
+import { hasLedgerHost } from './permissions.ts';
+import { systemEnv } from './system-env.ts';
+
+export const SYNC_ALARM = 'cocreate-sync';
+
+export type BackgroundOptions = { dbName?: string; transport?: LedgerTransport; sleep?: (ms: number) => Promise<void> };
+
+/**
+ * Everything the background does, wired to the browser: messages from pages, a sync alarm every
+ * minute, the network coming back, settings changes. Returns the coordinator for tests.
+ */
+export function startBackground(options: BackgroundOptions = {}) {
+  let opened: Promise<CocreateDb> | undefined;
+  const db = () => (opened ??= openCocreateDb(options.dbName));
+  const transport = options.transport ?? createLedgerTransport();
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+
+  const coordinator = createSyncCoordinator({
+    getStatus: () => getSyncStatus(),
+    now: systemEnv.now,
+    run: async () => {
+      const [database, settings, previous] = await Promise.all([db(), getSettings(), getSyncStatus()]);
+      try {
+        const report = await runSync({
+          db: database,
+          transport,
+          settings,
+          previous,
+          publish: (status) => setSyncStatus(status),
+          now: systemEnv.now,
+          random: systemEnv.random,
+          sleep,
+          canReachHost: () => hasLedgerHost(settings.ledgerUrl).catch(() => true),
+        });
+        return report.status;
+      } catch {
+        // The browser's storage failed mid-run: say so rather than stay "syncing".
+        const failed = { ...previous, state: 'error' as const, problem: { code: 'storage', message: bilingualMessage('sync.error.storage') } };
+        await setSyncStatus(failed);
+        return failed;
+      }
+    },
+  });
+
+  const mirrorDeps = async (): Promise<MirrorDeps> => {
+    const settings = await getSettings();
+    const connection = hasLedger(settings) ? { transport, ledgerUrl: settings.ledgerUrl, token: settings.token } : undefined;
+    return { db: await db(), connection, now: systemEnv.now };
+  };
+  const deps: MessageDeps = {
+    sync: (trigger) => coordinator.trigger(trigger),
+    transport,
+    ledgerDoc: async (docId) => ledgerDocView(await mirrorDeps(), docId),
+    ledgerCommitments: async () => ledgerCommitmentList(await mirrorDeps()),
+  };
+  const storageFailed: MessageReply = { ok: false, problem: { code: 'storage', message: bilingualMessage('sync.error.storage') } };
+
+  // sendResponse + `return true`: a listener returning a Promise answers `undefined` in some browsers.
+  const kick = (trigger: Parameters<typeof coordinator.trigger>[0]) => {
+    coordinator.trigger(trigger).catch(() => {});
+  };
+
+  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    const ours = readMessage(message);
+    if (!ours) return false;
+    answerMessage(ours, deps).then(sendResponse, () => sendResponse(storageFailed));
+    return true;
+  });
+  void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SYNC_ALARM) kick('alarm');
+  });
+  globalThis.addEventListener?.('online', () => kick('online'));
+  watchSettings(() => kick('settings'));
+  kick('startup');
+  return coordinator;
+}

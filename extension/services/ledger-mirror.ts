@@ -1,0 +1,143 @@
+import { z } from 'zod/mini';
+import { IsoDateTime } from '../../shared/domain/iso-time.ts';
+import { bilingualMessage } from '../../shared/i18n/translate.ts';
+import { parseStoredEvent, type StoredEvent } from '../../shared/ledger/event-catalogue.ts';
+import type { StoredEnvelope } from '../../shared/ledger/event-envelope.ts';
+import { foldEvents } from '../../shared/ledger/views/fold-events.ts';
+import type { LedgerViews } from '../../shared/ledger/views/ledger-views.ts';
+import type {
+  DocCommitment,
+  LedgerCommitmentsReply,
+  LedgerDocReply,
+  MessageProblem,
+} from '../../shared/protocol/extension-messages.ts';
+import { Head } from '../../shared/protocol/ledger-api.ts';
+import { MAX_PULL_LIMIT } from '../../shared/protocol/limits.ts';
+import type { CocreateDb } from './db.ts';
+import { type CallFailure, type Connection, pullEvents } from './ledger-calls.ts';
+
+/** How far the local copy of the ledger goes, and when it was last brought up to date. */
+const MirrorHead = z.object({ v: z.literal(1), head: Head, pulledAt: IsoDateTime });
+type MirrorHead = z.infer<typeof MirrorHead>;
+
+const HEAD_KEY = 'head';
+const eventKey = (seq: number) => `event:${String(seq).padStart(12, '0')}`;
+const eventRange = () => IDBKeyRange.bound('event:', 'event:\uffff');
+
+async function readHead(db: CocreateDb): Promise<MirrorHead | undefined> {
+  const parsed = MirrorHead.safeParse((await db.get('ledgerCache', HEAD_KEY))?.value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/**
+ * Brings the local copy of the ledger up to date with `pull`, from the last seq it holds, in pages
+ * of at most 1,000. Each page is stored with the head it reached, so an interrupted pull resumes.
+ */
+export async function refreshMirror(db: CocreateDb, connection: Connection, now: () => Date): Promise<CallFailure | undefined> {
+  let since = (await readHead(db))?.head.seq ?? 0;
+  for (;;) {
+    const outcome = await pullEvents(connection, since, MAX_PULL_LIMIT);
+    if (outcome.kind !== 'ok') return outcome;
+    const tx = db.transaction('ledgerCache', 'readwrite');
+    const writes: Promise<unknown>[] = outcome.events.map((event: StoredEnvelope) =>
+      tx.store.put({ key: eventKey(event.seq), value: event }),
+    );
+    const reached = outcome.events.reduce((max, event) => Math.max(max, event.seq), since);
+    const head: MirrorHead = {
+      v: 1,
+      head: reached >= outcome.head.seq ? outcome.head : { seq: reached, hash: outcome.events.at(-1)?.hash ?? outcome.head.hash },
+      pulledAt: now().toISOString(),
+    };
+    writes.push(tx.store.put({ key: HEAD_KEY, value: head }));
+    await Promise.all([...writes, tx.done]);
+    if (outcome.events.length === 0 || reached >= outcome.head.seq) return undefined;
+    since = reached;
+  }
+}
+
+/** The ledger as last pulled, folded into its views (undefined when it was never pulled). */
+export async function foldMirror(db: CocreateDb, today: string): Promise<{ views: LedgerViews; mirror: MirrorHead } | undefined> {
+  const mirror = await readHead(db);
+  if (!mirror) return undefined;
+  const rows = await db.getAll('ledgerCache', eventRange());
+  const events: StoredEvent[] = [];
+  for (const row of rows) {
+    const parsed = parseStoredEvent(row.value);
+    if (parsed.ok) events.push(parsed.value);
+  }
+  return { views: foldEvents(events, { today }), mirror };
+}
+
+/** Commitments (of one document, or all) with their government and CSN sign-off state. */
+export function docCommitments(views: LedgerViews, docId?: string): DocCommitment[] {
+  return views.commitments
+    .filter((view) => docId === undefined || view.docId === docId)
+    .map((view) => ({
+      id: view.commitment.id,
+      code: view.commitment.code,
+      title: view.commitment.title,
+      versionHash: view.versionHash,
+      signoffs: views.signOffs
+        .filter((s) => s.subjectKind === 'commitment' && s.subjectId === view.commitment.id)
+        .flatMap((s) =>
+          s.track === 'government' || s.track === 'csn'
+            ? [
+                {
+                  track: s.track,
+                  decision: s.latest.state,
+                  at: s.recordedAt,
+                  by: s.recordedBy.name,
+                  versionHash: s.latest.versionHash,
+                  isCurrentVersion: !s.isChangedSinceSigned,
+                },
+              ]
+            : [],
+        ),
+    }));
+}
+
+const problemOf = (failure: CallFailure): MessageProblem => {
+  if (failure.kind === 'network') return { code: 'offline', message: bilingualMessage('sync.problem.offline') };
+  if (failure.kind === 'bad-response') return { code: 'bad_response', message: bilingualMessage('sync.problem.badResponse') };
+  if (failure.code === 'unauthorized') return { code: 'unauthorized', message: bilingualMessage('sync.problem.unauthorized') };
+  if (failure.code === 'busy') return { code: 'busy', message: bilingualMessage('sync.problem.busy') };
+  return { code: failure.code, message: bilingualMessage('sync.problem.internal') };
+};
+
+export type MirrorDeps = { db: CocreateDb; connection: Connection | undefined; now: () => Date };
+
+/** Pulls what is new (when a ledger is set up), then folds; falls back to the last pull when offline. */
+async function readLedger(deps: MirrorDeps) {
+  const failure = deps.connection ? await refreshMirror(deps.db, deps.connection, deps.now) : undefined;
+  const folded = await foldMirror(deps.db, deps.now().toISOString().slice(0, 10));
+  if (!folded) {
+    const problem: MessageProblem = failure
+      ? problemOf(failure)
+      : { code: 'not_configured', message: bilingualMessage('sync.problem.notConfigured') };
+    return { ok: false as const, problem };
+  }
+  return { ok: true as const, ...folded, fromCache: !deps.connection || failure !== undefined };
+}
+
+/** What the ledger knows about one Google Docs document: its commitments and their sign-off state. */
+export async function ledgerDocView(deps: MirrorDeps, docId: string): Promise<LedgerDocReply> {
+  const read = await readLedger(deps);
+  if (!read.ok) return read;
+  return {
+    ok: true,
+    view: {
+      docId,
+      commitments: docCommitments(read.views, docId),
+      head: read.mirror.head,
+      pulledAt: read.mirror.pulledAt,
+      fromCache: read.fromCache,
+    },
+  };
+}
+
+/** Every commitment the ledger knows, for the side panel's commitment picker. */
+export async function ledgerCommitmentList(deps: MirrorDeps): Promise<LedgerCommitmentsReply> {
+  const read = await readLedger(deps);
+  if (!read.ok) return read;
+  return { ok: true, commitments: docCommitments(read.views), fromCache: read.fromCache };
+}

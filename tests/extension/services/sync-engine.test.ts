@@ -1,0 +1,263 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { LedgerReply, LedgerTransport } from '../../../extension/adapters/ledger-client.ts';
+import { createAnnotation } from '../../../extension/services/annotations.ts';
+import type { CocreateDb } from '../../../extension/services/db.ts';
+import { countOutbox, countRejected, listRejected } from '../../../extension/services/outbox.ts';
+import type { Settings } from '../../../extension/services/settings.ts';
+import { runSync, type SyncDeps } from '../../../extension/services/sync-engine.ts';
+import { INITIAL_SYNC_STATUS, type SyncStatus } from '../../../extension/services/sync-status.ts';
+import type { ClientEnvelope } from '../../../shared/ledger/event-envelope.ts';
+import type { AppendRequest, EventResult } from '../../../shared/protocol/ledger-api.ts';
+import { fixedEnv, freshDb, MEETING_ID } from './fixed-env.ts';
+
+const SETTINGS: Settings = {
+  version: 1,
+  ledgerUrl: 'https://script.google.com/macros/s/x/exec',
+  token: 'secret-token',
+  displayName: 'Ana',
+  language: 'en',
+};
+const HEAD = { seq: 1, hash: 'a'.repeat(64) };
+
+type Answer = (request: AppendRequest) => LedgerReply;
+
+/** A ledger answering each append with the next scripted answer (the last one repeats). */
+function scriptedLedger(...answers: Answer[]) {
+  const requests: AppendRequest[] = [];
+  const transport: LedgerTransport = async (_url, request) => {
+    if (request.op !== 'append') throw new Error('only append is scripted');
+    requests.push(request);
+    return answers[Math.min(requests.length - 1, answers.length - 1)]!(request);
+  };
+  return { transport, requests };
+}
+
+const results = (request: AppendRequest, status: (event: ClientEnvelope, i: number) => EventResult['status']) =>
+  (request.events as ClientEnvelope[]).map((event, i): EventResult => {
+    const s = status(event, i);
+    return s === 'rejected'
+      ? { id: event.id, status: s, error: { code: 'forbidden', message: 'Your role does not allow this.' } }
+      : { id: event.id, status: s, seq: i + 1 };
+  });
+
+const acceptAll: Answer = (request) => ({ kind: 'json', body: { ok: true, results: results(request, () => 'accepted'), head: HEAD } });
+const duplicateAll: Answer = (request) => ({ kind: 'json', body: { ok: true, results: results(request, () => 'duplicate'), head: HEAD } });
+const refuse =
+  (code: string): Answer =>
+  () => ({ kind: 'json', body: { ok: false, error: { code, message: `The ledger says ${code}.` } } });
+const networkDown: Answer = () => ({ kind: 'network', detail: 'TypeError' });
+
+let db: CocreateDb;
+const env = fixedEnv();
+beforeEach(async () => {
+  db = await freshDb();
+});
+
+async function annotate(count: number) {
+  for (let i = 0; i < count; i++) {
+    const result = await createAnnotation(db, { meetingId: MEETING_ID, kind: 'note', text: `note ${i}` }, env);
+    if (!result.ok) throw new Error('setup');
+  }
+}
+
+function deps(transport: LedgerTransport, overrides: Partial<SyncDeps> = {}) {
+  const published: SyncStatus[] = [];
+  const sleeps: number[] = [];
+  const all: SyncDeps = {
+    db,
+    transport,
+    settings: SETTINGS,
+    previous: INITIAL_SYNC_STATUS,
+    publish: async (status) => {
+      published.push(status);
+    },
+    now: () => new Date('2026-11-27T15:00:00.000Z'),
+    random: () => 0.5,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
+    ...overrides,
+  };
+  return { deps: all, published, sleeps };
+}
+
+describe('runSync: batching', () => {
+  it.each([
+    [0, 0],
+    [1, 1],
+    [500, 1],
+    [501, 2],
+    [1_234, 3],
+  ])('%i queued annotations go in %i requests of at most 500, each exactly once', async (count, expectedRequests) => {
+    await annotate(count);
+    const ledger = scriptedLedger(acceptAll);
+    const { deps: d } = deps(ledger.transport);
+    const report = await runSync(d);
+    expect(ledger.requests).toHaveLength(expectedRequests);
+    expect(ledger.requests.every((request) => request.events.length <= 500)).toBe(true);
+    const sent = ledger.requests.flatMap((request) => (request.events as ClientEnvelope[]).map((event) => event.id));
+    expect(new Set(sent).size).toBe(count);
+    expect(sent).toHaveLength(count);
+    expect(report.acknowledged).toBe(count);
+    expect(await countOutbox(db)).toBe(0);
+    expect(report.status).toMatchObject({ state: 'idle', queued: 0, rejected: 0 });
+    // "Last sent" moves only when something was sent.
+    expect(report.status.lastSyncAt).toBe(count > 0 ? '2026-11-27T15:00:00.000Z' : undefined);
+  });
+
+  it('sends the member token and protocol v1 append', async () => {
+    await annotate(1);
+    const ledger = scriptedLedger(acceptAll);
+    await runSync(deps(ledger.transport).deps);
+    expect(ledger.requests[0]).toMatchObject({ v: 1, op: 'append', token: 'secret-token' });
+  });
+
+  it('treats answers "duplicate" as acknowledged (the ledger has them already)', async () => {
+    await annotate(3);
+    const ledger = scriptedLedger(duplicateAll);
+    const report = await runSync(deps(ledger.transport).deps);
+    expect(report.acknowledged).toBe(3);
+    expect(await countOutbox(db)).toBe(0);
+    expect(await countRejected(db)).toBe(0);
+  });
+
+  it('with no ledger set up, sends nothing and says it works locally', async () => {
+    await annotate(2);
+    const ledger = scriptedLedger(acceptAll);
+    const report = await runSync(deps(ledger.transport, { settings: { ...SETTINGS, token: '' } }).deps);
+    expect(ledger.requests).toHaveLength(0);
+    expect(report.status).toMatchObject({ state: 'local-only', queued: 2 });
+  });
+});
+
+describe('runSync: errors, each as its code means', () => {
+  it('unauthorized: stops at once, keeps everything, and tells the user in English and French', async () => {
+    await annotate(3);
+    const ledger = scriptedLedger(refuse('unauthorized'));
+    const { deps: d, sleeps } = deps(ledger.transport);
+    const report = await runSync(d);
+    expect(ledger.requests).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+    expect(await countOutbox(db)).toBe(3);
+    expect(report.status.state).toBe('error');
+    expect(report.status.nextRetryAt).toBeUndefined();
+    expect(report.status.problem?.code).toBe('unauthorized');
+    expect(report.status.problem?.message.en).toMatch(/member token/);
+    expect(report.status.problem?.message.fr).toMatch(/jeton de membre/);
+  });
+
+  it('busy: waits with backoff and sends the same events again, then succeeds', async () => {
+    await annotate(2);
+    const ledger = scriptedLedger(refuse('busy'), refuse('busy'), acceptAll);
+    const { deps: d, sleeps } = deps(ledger.transport);
+    const report = await runSync(d);
+    expect(ledger.requests).toHaveLength(3);
+    expect(sleeps).toEqual([750, 1_500]);
+    const idsPerTry = ledger.requests.map((request) => (request.events as ClientEnvelope[]).map((event) => event.id));
+    expect(idsPerTry[1]).toEqual(idsPerTry[0]);
+    expect(idsPerTry[2]).toEqual(idsPerTry[0]);
+    expect(report.status).toMatchObject({ state: 'idle', queued: 0 });
+    expect(report.status.problem).toBeUndefined();
+  });
+
+  it('rejected: the refused event is kept, marked and shown; the others are acknowledged', async () => {
+    await annotate(3);
+    const ledger = scriptedLedger((request) => ({
+      kind: 'json',
+      body: { ok: true, results: results(request, (_event, i) => (i === 1 ? 'rejected' : 'accepted')), head: HEAD },
+    }));
+    const report = await runSync(deps(ledger.transport).deps);
+    expect(await countOutbox(db)).toBe(0);
+    const rejected = await listRejected(db);
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]).toMatchObject({ state: 'rejected', error: { code: 'forbidden' }, event: { payload: { text: 'note 1' } } });
+    expect(report.status).toMatchObject({ state: 'idle', rejected: 1, problem: { code: 'rejected' } });
+    expect(report.status.problem?.message).toEqual({
+      en: 'The ledger refused 1 of your entries. They are kept here; see the list for the reason.',
+      fr: 'Le registre a refusé 1 de vos entrées. Elles sont conservées ici ; voyez la liste pour la raison.',
+    });
+  });
+
+  it('network down: retries a few times, then goes offline with a next try; a later run resumes with the same ids', async () => {
+    await annotate(2);
+    const down = scriptedLedger(networkDown);
+    const first = await runSync(deps(down.transport, { retriesPerRun: 2 }).deps);
+    expect(down.requests).toHaveLength(3);
+    expect(first.status).toMatchObject({ state: 'offline', queued: 2, failures: 3, problem: { code: 'offline' } });
+    expect(first.status.nextRetryAt).toBe('2026-11-27T15:00:03.000Z');
+
+    const back = scriptedLedger(acceptAll);
+    const second = await runSync(deps(back.transport, { previous: first.status }).deps);
+    expect(back.requests[0]?.events).toEqual(down.requests[0]?.events);
+    expect(second.status).toMatchObject({ state: 'idle', queued: 0 });
+    expect(second.status.failures).toBeUndefined();
+  });
+
+  it('backoff grows across runs from the failures already counted', async () => {
+    await annotate(1);
+    const down = scriptedLedger(networkDown);
+    const previous: SyncStatus = { ...INITIAL_SYNC_STATUS, state: 'offline', failures: 5 };
+    const report = await runSync(deps(down.transport, { previous, retriesPerRun: 0 }).deps);
+    expect(report.status.failures).toBe(6);
+    // Ceiling 32 s, random 0.5: 24 s.
+    expect(report.status.nextRetryAt).toBe('2026-11-27T15:00:24.000Z');
+  });
+
+  it('network down because the host was never granted: says so instead of "offline"', async () => {
+    await annotate(1);
+    const down = scriptedLedger(networkDown);
+    const report = await runSync(deps(down.transport, { retriesPerRun: 0, canReachHost: async () => false }).deps);
+    expect(report.status).toMatchObject({ state: 'error', problem: { code: 'no_permission' } });
+  });
+
+  it.each([
+    ['internal', refuse('internal'), 'offline', 'internal'],
+    ['bad_request', refuse('bad_request'), 'error', 'bad_request'],
+    ['an HTML page instead of the ledger', (() => ({ kind: 'bad-response', detail: 'not JSON' })) as Answer, 'error', 'bad_response'],
+    ['JSON that is not protocol v1', (() => ({ kind: 'json', body: { hello: 1 } })) as Answer, 'error', 'bad_response'],
+  ])('%s: keeps the outbox and reports state %s (%s)', async (_name, answer, state, code) => {
+    await annotate(2);
+    const ledger = scriptedLedger(answer);
+    const report = await runSync(deps(ledger.transport, { retriesPerRun: 1 }).deps);
+    expect(await countOutbox(db)).toBe(2);
+    expect(report.status).toMatchObject({ state, problem: { code } });
+    expect(report.status.problem?.message.fr).toMatch(/\w/);
+  });
+
+  it('too_large: sends the same events in smaller requests', async () => {
+    await annotate(8);
+    const ledger = scriptedLedger((request) => (request.events.length > 2 ? refuse('too_large')(request) : acceptAll(request)));
+    const report = await runSync(deps(ledger.transport).deps);
+    expect(ledger.requests.map((request) => request.events.length)).toEqual([8, 4, 2, 2, 2, 2]);
+    expect(report.acknowledged).toBe(8);
+  });
+
+  it('too_large for a single event: keeps it as refused and sends the rest', async () => {
+    await annotate(3);
+    const ledger = scriptedLedger((request) =>
+      (request.events as ClientEnvelope[]).some((event) => event.payload.text === 'note 1') ? refuse('too_large')(request) : acceptAll(request),
+    );
+    const report = await runSync(deps(ledger.transport).deps);
+    expect(report.acknowledged).toBe(2);
+    expect(await listRejected(db)).toMatchObject([{ error: { code: 'too_large' }, event: { payload: { text: 'note 1' } } }]);
+  });
+
+  it('an answer that settles nothing sent stops rather than loops', async () => {
+    await annotate(1);
+    const ledger = scriptedLedger(() => ({ kind: 'json', body: { ok: true, results: [], head: HEAD } }));
+    const report = await runSync(deps(ledger.transport).deps);
+    expect(ledger.requests).toHaveLength(1);
+    expect(report.status).toMatchObject({ state: 'error', queued: 1, problem: { code: 'bad_response' } });
+  });
+
+  it('publishes "syncing" while it works, so the status region moves', async () => {
+    await annotate(1);
+    const { deps: d, published } = deps(scriptedLedger(acceptAll).transport);
+    await runSync(d);
+    expect(published.map((status) => [status.state, status.queued])).toEqual([
+      ['syncing', 1],
+      ['idle', 0],
+    ]);
+  });
+});
