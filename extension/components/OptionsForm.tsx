@@ -7,6 +7,7 @@ import { CheckTokenReply } from '../../shared/protocol/extension-messages.ts';
 import { DEFAULT_SETTINGS, getSettings, type Settings, saveSettings } from '../services/settings.ts';
 import { FieldErrors } from './FieldErrors.tsx';
 import { makeTranslate } from './make-translate.ts';
+import { useDocumentLanguage } from './use-document-language.ts';
 
 export type OptionsPorts = {
   /** Asks for the ledger's host; must run first in the click (browsers only prompt inside a gesture). */
@@ -25,6 +26,7 @@ export function OptionsForm({ ports }: { ports: OptionsPorts }) {
   const [errors, setErrors] = useState<readonly FieldError[]>([]);
   const [saved, setSaved] = useState(false);
   const [check, setCheck] = useState<Check>({ state: 'none' });
+  useDocumentLanguage(language);
   const t = makeTranslate(language);
 
   useEffect(() => {
@@ -75,7 +77,7 @@ export function OptionsForm({ ports }: { ports: OptionsPorts }) {
   };
 
   return (
-    <div class="page" lang={language}>
+    <main class="page" lang={language}>
       <h1>{t('extension.options.title')}</h1>
       <form onSubmit={submit}>
         <label for="ledger-url">{t('extension.options.ledgerUrl')}</label>
@@ -130,6 +132,6 @@ export function OptionsForm({ ports }: { ports: OptionsPorts }) {
           </p>
         ) : null}
       </div>
-    </div>
+    </main>
   );
 }

@@ -3,6 +3,7 @@ import type { MeetingRecord } from '../services/meeting-record.ts';
 import { DEFAULT_SETTINGS, getSettings, type Settings, watchSettings } from '../services/settings.ts';
 import { getSyncStatus, INITIAL_SYNC_STATUS, type SyncStatus, watchSyncStatus } from '../services/sync-status.ts';
 import { makeTranslate } from './make-translate.ts';
+import { useDocumentLanguage } from './use-document-language.ts';
 import { SyncStatusRegion } from './SyncStatusRegion.tsx';
 
 export type PopupPorts = {
@@ -18,6 +19,7 @@ export function PopupStatus({ ports }: { ports: PopupPorts }) {
   const [status, setStatus] = useState<SyncStatus>(INITIAL_SYNC_STATUS);
   const [meeting, setMeeting] = useState<MeetingRecord | undefined>();
   const [failed, setFailed] = useState(false);
+  useDocumentLanguage(settings.language);
   const t = makeTranslate(settings.language);
 
   useEffect(() => {
@@ -31,7 +33,7 @@ export function PopupStatus({ ports }: { ports: PopupPorts }) {
   }, [ports]);
 
   return (
-    <div class="page popup" lang={settings.language}>
+    <main class="page popup" lang={settings.language}>
       <h1>{t('common.appName')}</h1>
       <p>{meeting ? t('extension.popup.meetingOn', { title: meeting.meeting.title }) : t('extension.popup.noMeeting')}</p>
       {/* Called straight from the click: opening a side panel needs the user gesture. */}
@@ -40,6 +42,6 @@ export function PopupStatus({ ports }: { ports: PopupPorts }) {
       </button>
       {failed ? <p role="alert" class="problem-text">{t('extension.popup.openFailed')}</p> : null}
       <SyncStatusRegion status={status} t={t} language={settings.language} />
-    </div>
+    </main>
   );
 }

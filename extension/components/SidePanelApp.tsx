@@ -13,6 +13,7 @@ import { AnnotationList } from './AnnotationList.tsx';
 import { DocsLedgerPanel } from './DocsLedgerPanel.tsx';
 import { formatOffset } from './format-offset.ts';
 import { makeTranslate } from './make-translate.ts';
+import { useDocumentLanguage } from './use-document-language.ts';
 import { type MeetingDraft, MeetingSetup } from './MeetingSetup.tsx';
 import { MeetingNotes } from './MeetingNotes.tsx';
 import type { PanelPorts } from './panel-ports.ts';
@@ -32,6 +33,7 @@ export function SidePanelApp({ ports }: { ports: PanelPorts }) {
   const [annotations, setAnnotations] = useState<AnnotationRecord[]>([]);
   const [page, setPage] = useState<PageContext | undefined>();
   const [commitments, setCommitments] = useState<CommitmentChoice[]>([]);
+  useDocumentLanguage(settings.language);
   const t = makeTranslate(settings.language);
   const { db, env } = ports;
 

@@ -1,0 +1,166 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAxe } from './support/axe';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { type ChromeGlobal, extensionUrl, type LaunchedExtension, launchExtension } from './support/launch-extension';
+import { ARTICLE_HTML, WEBINAR_HTML, WEBINAR_TITLE } from './support/webinar-page';
+
+type Row = { id: string; kind: string; text: string; deleted: boolean; captionText?: string; offsetMs?: number; owner?: string };
+
+/** Reads a whole object store of the extension's database from one of its pages. */
+function readStore(page: Page, store: string): Promise<Row[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Row[]>((resolve, reject) => {
+        const open = indexedDB.open('cocreate');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as Row[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+}
+
+describe('side panel, options and popup in Chromium with the built extension', () => {
+  let launched: LaunchedExtension;
+  let server: FixtureServer;
+  let panel: Page;
+
+  beforeAll(async () => {
+    launched = await launchExtension();
+    server = await startFixtureServer({ '/webinar': WEBINAR_HTML, '/article': ARTICLE_HTML });
+  });
+  afterAll(async () => {
+    await launched?.close();
+    await server?.close();
+  });
+
+  it('the content script detects a fake webinar on loopback, with its title and live captions', async () => {
+    const webinar = await launched.context.newPage();
+    await webinar.goto(server.url('/webinar'));
+    const article = await launched.context.newPage();
+    await article.goto(server.url('/article'));
+    panel = await launched.context.newPage();
+    await panel.goto(extensionUrl(launched.extensionId, 'sidepanel.html'));
+    const contexts = await panel.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { tabs: { query: (q: object) => Promise<{ id: number }[]>; sendMessage: (id: number, m: object) => Promise<unknown> } };
+      };
+      const tabs = await chrome.tabs.query({});
+      const answers = await Promise.all(tabs.map((tab) => chrome.tabs.sendMessage(tab.id, { type: 'get-page-context' }).catch(() => undefined)));
+      return answers.filter(Boolean) as { platform: string; isMeetingOn: boolean; title?: string; meetingId?: string; captions: string; url: string }[];
+    });
+    const byPath = Object.fromEntries(contexts.map((context) => [new URL(context.url).pathname, context]));
+    expect(byPath['/webinar']).toMatchObject({ platform: 'generic', isMeetingOn: true, title: WEBINAR_TITLE, meetingId: 'webinar-42', captions: 'ok' });
+    expect(byPath['/article']).toMatchObject({ platform: 'generic', isMeetingOn: false, captions: 'none' });
+    await article.close();
+  });
+
+  it('starts a meeting from the detected page, annotates by keyboard and by click, and keeps both after a reload', async () => {
+    // The webinar's captions change, so its content script pushes; the setup form offers its title.
+    await panel.getByText(`Detected on this page: ${WEBINAR_TITLE}`).waitFor({ timeout: 10_000 });
+    await expect.poll(() => panel.getByLabel('Meeting title').inputValue()).toBe(WEBINAR_TITLE);
+    await panel.getByLabel('Name of attendee 1').fill('Alex Martin');
+    await panel.getByRole('button', { name: 'Start meeting' }).click();
+
+    const text = panel.getByLabel('What was said or decided');
+    await text.fill('Notes are published in English and French.');
+    await text.press('Alt+1');
+    const list = panel.getByRole('list', { name: 'Annotations' });
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+
+    await text.fill('Department sends the draft.');
+    await panel.getByLabel('Owner (for actions)').fill('Sam');
+    await panel.getByRole('button', { name: 'Action', exact: true }).click();
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Action saved at' }).count()).toBe(1);
+
+    await panel.reload();
+    const reloaded = panel.getByRole('list', { name: 'Annotations' });
+    await expect.poll(() => reloaded.getByRole('listitem').count()).toBe(2);
+    expect(await reloaded.getByRole('listitem').allInnerTexts()).toEqual([
+      expect.stringContaining('Notes are published in English and French.'),
+      expect.stringContaining('Department sends the draft.'),
+    ]);
+    const rows = await readStore(panel, 'annotations');
+    expect(rows.map((row) => [row.kind, row.text, row.owner])).toEqual(
+      expect.arrayContaining([
+        ['decision', 'Notes are published in English and French.', undefined],
+        ['action', 'Department sends the draft.', 'Sam'],
+      ]),
+    );
+    for (const row of rows) expect(row.offsetMs).toBeGreaterThanOrEqual(0);
+    // Captions were readable on the detected page, so each annotation kept the last words spoken.
+    for (const row of rows) expect(row.captionText).toMatch(/\w/);
+    const outbox = await readStore(panel, 'outbox');
+    expect(outbox.length).toBeGreaterThanOrEqual(3);
+
+    await panel.setViewportSize({ width: 400, height: 900 });
+    fs.mkdirSync(path.resolve('docs/images'), { recursive: true });
+    await panel.screenshot({ path: path.resolve('docs/images/sidepanel.png'), fullPage: true });
+  });
+
+  it('edits an annotation and deletes another as a tombstone', async () => {
+    await panel.getByRole('button', { name: /^Edit the Decision at / }).click();
+    const editText = panel.getByRole('list', { name: 'Annotations' }).getByLabel('What was said or decided');
+    await editText.fill('Notes are published in both official languages.');
+    await panel.getByRole('button', { name: 'Save changes' }).click();
+    await panel.getByText('Notes are published in both official languages.').waitFor();
+
+    await panel.getByRole('button', { name: /^Delete the Action at / }).click();
+    const list = panel.getByRole('list', { name: 'Annotations' });
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+    const rows = await readStore(panel, 'annotations');
+    expect(rows.map((row) => [row.kind, row.deleted]).sort()).toEqual([
+      ['action', true],
+      ['decision', false],
+    ]);
+  });
+
+  it.each([
+    ['side panel while annotating', 'sidepanel.html'],
+    ['options', 'options.html'],
+    ['popup', 'popup.html'],
+  ])('axe-core finds no violation on the %s', async (_name, file) => {
+    const page = file === 'sidepanel.html' ? panel : await launched.context.newPage();
+    if (page !== panel) await page.goto(extensionUrl(launched.extensionId, file));
+    await page.locator('h1').first().waitFor();
+    expect(await runAxe(page)).toEqual([]);
+    if (page !== panel) await page.close();
+  });
+
+  it('ends the meeting with a notes draft, and axe-core finds no violation there either', async () => {
+    await panel.getByRole('button', { name: 'End meeting' }).click();
+    const notes = panel.getByLabel('Notes in Markdown');
+    await expect.poll(() => notes.inputValue()).toContain(WEBINAR_TITLE);
+    expect(await notes.inputValue()).toContain('Notes are published in both official languages.');
+    expect(await notes.inputValue()).not.toContain('Department sends the draft.');
+    expect(await runAxe(panel)).toEqual([]);
+  });
+
+  it('speaks French when the settings say so', async () => {
+    await launched.sw.evaluate(() =>
+      (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({
+        settings: { version: 1, ledgerUrl: '', token: '', displayName: '', language: 'fr' },
+      }),
+    );
+    await panel.getByRole('button', { name: 'Nouvelle réunion' }).click();
+    await panel.getByRole('button', { name: 'Commencer la réunion' }).waitFor();
+    await panel.getByLabel('Titre de la réunion').fill('Réunion du Forum');
+    await panel.getByRole('button', { name: 'Commencer la réunion' }).click();
+    for (const name of ['Décision', 'Action', 'Accord', 'Désaccord', 'Question', 'Note']) {
+      await panel.getByRole('button', { name, exact: true }).waitFor();
+    }
+    await panel.getByLabel('Ce qui a été dit ou décidé').press('Alt+3');
+    await panel.getByRole('list', { name: 'Annotations' }).getByText('Accord').waitFor();
+    expect(await runAxe(panel)).toEqual([]);
+  });
+});
