@@ -7,6 +7,8 @@ import { chainEvents, type UnchainedEvent } from './chain-events.ts';
 import { parseClientEvent, type StoredEvent } from './event-catalogue.ts';
 import { encodeEventRow } from './event-log-codec.ts';
 import type { EventType } from './event-type.ts';
+import { tabsTouchedBy } from './views/tabs-touched-by.ts';
+import type { ViewTab } from './views/view-tab.ts';
 
 export type AppendInput = {
   /** Every event id already in the log: read once per request, so the planner never scans the ledger. */
@@ -26,8 +28,10 @@ export type AppendPlan = {
   /** Event-log rows to append in one call, in seq order. */
   rows: string[][];
   head: Head;
-  /** Distinct types accepted, in first-accepted order: the views to rebuild follow from them. */
+  /** Distinct types accepted, in first-accepted order. */
   touchedTypes: EventType[];
+  /** View tabs to rewrite, each once (empty when nothing was accepted). */
+  touchedTabs: ViewTab[];
 };
 
 const idOf = (value: unknown): string =>
@@ -87,5 +91,6 @@ export function planAppend(input: AppendInput): AppendPlan {
     rows: chained.events.map(encodeEventRow),
     head: chained.head,
     touchedTypes,
+    touchedTabs: tabsTouchedBy(touchedTypes),
   };
 }

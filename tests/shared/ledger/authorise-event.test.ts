@@ -37,7 +37,9 @@ describe('authoriseEvent', () => {
     ['a government signatory issues the verdict', SAMPLE_EVENTS['verdict.issued'], ['gov_signatory'], 'government', false],
     ['a coordinator issues the verdict', SAMPLE_EVENTS['verdict.issued'], ['coordinator'], 'csn', false],
     ['a coordinator schedules a meeting', SAMPLE_EVENTS['meeting.scheduled'], ['coordinator'], 'government', true],
-    ['an attendee schedules a meeting', SAMPLE_EVENTS['meeting.scheduled'], ['attendee'], 'csn', false],
+    ['an attendee records a meeting from the extension', SAMPLE_EVENTS['meeting.scheduled'], ['attendee'], 'csn', true],
+    ['a drafter schedules a meeting', SAMPLE_EVENTS['meeting.scheduled'], ['drafter'], 'csn', false],
+    ['an attendee publishes meeting notes', SAMPLE_EVENTS['meeting.notes_published'], ['attendee'], 'csn', false],
     ['a coordinator reports tracker progress', SAMPLE_EVENTS['update.reported'], ['coordinator'], 'government', true],
     ['a member without roles annotates', SAMPLE_EVENTS['annotation.created'], [], 'csn', false],
   ];

@@ -27,7 +27,7 @@ describe('planAppend', () => {
       annotation(2),
       annotation(1),
       { ...annotation(3), payload: { meetingId: 'm', kind: 'vote', text: '' } },
-      SAMPLE_EVENTS['meeting.scheduled'],
+      SAMPLE_EVENTS['stakeholder.upserted'],
       annotation(4),
       'not an event',
     ], [uuid(2)]);
@@ -37,15 +37,16 @@ describe('planAppend', () => {
       { id: uuid(1), status: 'duplicate' },
       { id: uuid(3), status: 'rejected', error: { code: 'invalid', message: 'payload.kind: Choose one of: decision, action, agreement, disagreement, question, note.' } },
       {
-        id: SAMPLE_EVENTS['meeting.scheduled'].id,
+        id: SAMPLE_EVENTS['stakeholder.upserted'].id,
         status: 'rejected',
-        error: { code: 'forbidden', message: 'Your roles do not allow “meeting.scheduled” events; that needs one of: coordinator.' },
+        error: { code: 'forbidden', message: 'Your roles do not allow “stakeholder.upserted” events; that needs one of: coordinator.' },
       },
       { id: uuid(4), status: 'accepted', seq: 2 },
       { id: '', status: 'rejected', error: { code: 'invalid', message: 'This value has the wrong type (expected object).' } },
     ]);
     expect(result.accepted.map((event) => event.id)).toEqual([uuid(1), uuid(4)]);
     expect(result.touchedTypes).toEqual(['annotation.created']);
+    expect(result.touchedTabs).toEqual(['dashboard', 'decisions', 'actions', 'meetings']);
   });
 
   it('stamps accepted events with seq, receipt time, actor and chain links after the head', () => {
@@ -70,7 +71,7 @@ describe('planAppend', () => {
   it('stores nothing and keeps the head when nothing is accepted', () => {
     const head = { seq: 41, hash: 'ab'.repeat(32) };
     const result = plan([annotation(1)], [uuid(1)], head);
-    expect(result).toEqual({ results: [{ id: uuid(1), status: 'duplicate' }], accepted: [], rows: [], head, touchedTypes: [] });
+    expect(result).toEqual({ results: [{ id: uuid(1), status: 'duplicate' }], accepted: [], rows: [], head, touchedTypes: [], touchedTabs: [] });
   });
 
   it('accepts an event whose id was refused earlier in the same batch once it is valid', () => {
