@@ -251,12 +251,14 @@ describe('runSync: errors, each as its code means', () => {
     expect(report.status).toMatchObject({ state: 'error', queued: 1, problem: { code: 'bad_response' } });
   });
 
-  it('publishes "syncing" while it works, so the status region moves', async () => {
-    await annotate(1);
+  it('publishes "syncing" and the shrinking queue while it works, so the status region moves', async () => {
+    await annotate(700);
     const { deps: d, published } = deps(scriptedLedger(acceptAll).transport);
     await runSync(d);
     expect(published.map((status) => [status.state, status.queued])).toEqual([
-      ['syncing', 1],
+      ['syncing', 700],
+      ['syncing', 200],
+      ['syncing', 0],
       ['idle', 0],
     ]);
   });
