@@ -27,7 +27,7 @@ const passing: [string, (c: Commitment) => void][] = [
 ];
 
 describe('R1 commitment completeness', () => {
-  it.each(failing)('%s → R1 error at %s', (_name, change, path) => {
+  it.each(failing)('%s → R1 finding', (_name, change, path) => {
     expect(located(checkCommitmentCompleteness(edit(commitment(), change)))).toEqual([{ rule: 'R1', severity: 'error', path }]);
   });
 

@@ -32,7 +32,7 @@ const passing: [string, (c: Commitment) => void][] = [
 ];
 
 describe('R2 milestone outputs and dates', () => {
-  it.each(failing)('%s → R2 %s at %s', (_name, change, severity, path) => {
+  it.each(failing)('%s → R2 finding', (_name, change, severity, path) => {
     expect(located(checkMilestoneOutputsAndDates(edit(threeMilestones(), change), context()))).toEqual([
       { rule: 'R2', severity, path },
     ]);

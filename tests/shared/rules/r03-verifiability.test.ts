@@ -53,7 +53,7 @@ const passing: [string, (c: Commitment) => void][] = [
 ];
 
 describe('R3 verifiability', () => {
-  it.each(failing)('%s → R3 warn at %s', (_name, change, path) => {
+  it.each(failing)('%s → R3 finding', (_name, change, path) => {
     expect(located(checkVerifiability(edit(twoMilestones(), change)))).toEqual([{ rule: 'R3', severity: 'warn', path }]);
   });
 

@@ -63,7 +63,7 @@ const silent: [string, Commitment][] = [
 ];
 
 describe('R4 ambition hint', () => {
-  it.each(hinted)('%s → R4 info at %s', (_name, input, path, quoted) => {
+  it.each(hinted)('%s → R4 finding', (_name, input, path, quoted) => {
     const findings = checkAmbitionHint(input);
     expect(located(findings)).toEqual([{ rule: 'R4', severity: 'info', path }]);
     expect(findings[0]!.message.en).toContain(quoted);

@@ -27,7 +27,7 @@ const passing: [string, (c: Commitment) => void][] = [
 ];
 
 describe('R5 code hierarchy in a commitment', () => {
-  it.each(failing)('%s → R5 error at %s', (_name, change, path) => {
+  it.each(failing)('%s → R5 finding', (_name, change, path) => {
     expect(located(checkCodeHierarchy(edit(twoMilestones(), change)))).toEqual([{ rule: 'R5', severity: 'error', path }]);
   });
 

@@ -25,11 +25,11 @@ const planRows: [string, (r: PlanRecords) => void, string][] = [
 ];
 
 describe('R6 bilingual completeness', () => {
-  it.each(commitmentRows)('commitment: %s → R6 error at %s', (_name, change, path) => {
+  it.each(commitmentRows)('commitment: %s → R6 finding', (_name, change, path) => {
     expect(located(checkCommitmentBilingual(edit(commitment(), change)))).toEqual([{ rule: 'R6', severity: 'error', path }]);
   });
 
-  it.each(planRows)('plan: %s → R6 error at %s', (_name, change, path) => {
+  it.each(planRows)('plan: %s → R6 finding', (_name, change, path) => {
     expect(located(checkPlanBilingual(edit(planRecords(), change)))).toEqual([{ rule: 'R6', severity: 'error', path }]);
   });
 

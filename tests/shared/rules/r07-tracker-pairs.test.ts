@@ -26,7 +26,7 @@ const passing: [string, Partial<ProgressUpdate>][] = [
 ];
 
 describe('R7 tracker pairs', () => {
-  it.each(failing)('%s → R7 error at %j', (_name, overrides, paths) => {
+  it.each(failing)('%s → R7 finding', (_name, overrides, paths) => {
     expect(located(checkTrackerPairs(update(overrides)))).toEqual(
       paths.map((path) => ({ rule: 'R7', severity: 'error', path })),
     );

@@ -20,7 +20,7 @@ const passing: [string, (r: PlanRecords) => void][] = [
 ];
 
 describe('R8 tracker periods', () => {
-  it.each(failing)('%s → R8 error at %s', (_name, change, path) => {
+  it.each(failing)('%s → R8 finding', (_name, change, path) => {
     expect(located(checkTrackerPeriods(edit(planRecords(), change), context()))).toEqual([
       { rule: 'R8', severity: 'error', path },
     ]);

@@ -25,7 +25,7 @@ const passing: [string, (r: PlanRecords) => void][] = [
 ];
 
 describe('R9 reasoned responses', () => {
-  it.each(failing)('%s → R9 %s at %s', (_name, change, severity, path) => {
+  it.each(failing)('%s → R9 finding', (_name, change, severity, path) => {
     expect(located(checkReasonedResponses(edit(planRecords(), change)))).toEqual([{ rule: 'R9', severity, path }]);
   });
 

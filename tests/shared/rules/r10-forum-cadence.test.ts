@@ -35,7 +35,7 @@ const passing: [string, (r: PlanRecords) => void][] = [
 ];
 
 describe('R10 forum cadence', () => {
-  it.each(failing)('%s → R10 warn at %s', (_name, change, path) => {
+  it.each(failing)('%s → R10 finding', (_name, change, path) => {
     expect(located(checkForumCadence(edit(planRecords(), change), context()))).toEqual([{ rule: 'R10', severity: 'warn', path }]);
   });
 
