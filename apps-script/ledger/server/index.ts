@@ -6,6 +6,7 @@ import { handlePost } from './handle-post.ts';
 import { addCocreateMenu } from './on-open.ts';
 
 export { issueMemberToken } from './issue-token.ts';
+export { rebuildLedgerViews } from './rebuild-views.ts';
 export { revokeMemberToken } from './revoke-token.ts';
 export { verifyLedgerChain } from './verify-ledger-chain.ts';
 

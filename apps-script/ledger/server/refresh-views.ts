@@ -1,5 +1,19 @@
 import type { StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
 import type { EventType } from '../../../shared/ledger/event-type.ts';
+import { encodeViewTab, foldEvents, tabsTouchedBy, VIEW_TAB_SPECS, type ViewTab } from '../../../shared/ledger/views/index.ts';
+import { rewriteTabs } from './sheets-store.ts';
 
-/** Rewrites the view tabs the given event types touch. Wired to ledger-b's views when they land. */
-export function refreshViews(_spreadsheetId: string, _events: readonly StoredEvent[], _types: readonly EventType[]): void {}
+/** Folds the whole log and rewrites the given view tabs (one clear for all, one write per tab). */
+export function rewriteViewTabs(spreadsheetId: string, events: readonly StoredEvent[], tabs: readonly ViewTab[]): void {
+  if (tabs.length === 0) return;
+  const views = foldEvents(events, { today: new Date().toISOString().slice(0, 10) });
+  rewriteTabs(
+    spreadsheetId,
+    tabs.map((tab) => ({ title: VIEW_TAB_SPECS[tab].title, rows: encodeViewTab(tab, views) })),
+  );
+}
+
+/** After an append: only the view tabs the accepted event types can change. */
+export function refreshViews(spreadsheetId: string, events: readonly StoredEvent[], types: readonly EventType[]): void {
+  rewriteViewTabs(spreadsheetId, events, tabsTouchedBy(types));
+}

@@ -1,0 +1,25 @@
+import { translate } from '../../../shared/i18n/translate.ts';
+import { VIEW_TABS } from '../../../shared/ledger/views/index.ts';
+import { EVENT_LOG_TAB } from './ledger-tabs.ts';
+import { readEventLog } from './read-event-log.ts';
+import { rewriteViewTabs } from './refresh-views.ts';
+import { withScriptLock } from './script-lock.ts';
+import { readTabs } from './sheets-store.ts';
+import { ledgerSpreadsheetId } from './spreadsheet-id.ts';
+import { userLanguage } from './user-language.ts';
+
+/** Menu: every view tab rebuilt from the event log alone, under the lock so no append interleaves. */
+export function rebuildLedgerViews(): void {
+  const lang = userLanguage();
+  const ui = SpreadsheetApp.getUi();
+  const title = translate('apps-script.menu.rebuildViews', lang);
+  const spreadsheetId = ledgerSpreadsheetId();
+  const done = withScriptLock(() => {
+    const [rows = []] = readTabs(spreadsheetId, [EVENT_LOG_TAB]);
+    const read = readEventLog(rows);
+    if (!read.ok) return translate('apps-script.logUnreadable', lang);
+    rewriteViewTabs(spreadsheetId, read.log.events, VIEW_TABS);
+    return translate('apps-script.rebuild.done', lang, { count: read.log.events.length });
+  });
+  ui.alert(title, done.ok ? done.value : translate('apps-script.lockBusy', lang), ui.ButtonSet.OK);
+}

@@ -1,0 +1,176 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_EVENTS_PER_BATCH, MAX_TEXT_LENGTH } from '../../shared/protocol/limits.ts';
+import { SPREADSHEET_SERVICES } from '../support/call-log.ts';
+import type { GoogleWorld } from '../support/google-world.ts';
+import { postEvent } from '../support/ledger-bundle.ts';
+import { addMember, annotationEvent, ledgerFixture } from '../support/ledger-fixture.ts';
+
+// The bundle's doPost, run in node:vm against the service doubles: protocol v1 (DESIGN §4).
+
+function logRows(world: GoogleWorld): string[][] {
+  return (world.globals.Sheets.Spreadsheets.Values.get(world.store.state.spreadsheetId, "'Events'").values ?? []) as string[][];
+}
+
+function formulaCells(world: GoogleWorld): string[] {
+  return world.store.state.sheets.flatMap((s) => s.rows.flatMap((r) => (r ?? []).flatMap((c) => (c?.formula ? [c.formula] : []))));
+}
+
+async function withMembers() {
+  const f = await ledgerFixture();
+  const attendee = addMember(f.world, { name: 'Ann Attendee', org: 'Open North', side: 'csn', roles: ['attendee'] });
+  const drafter = addMember(f.world, { name: 'Dan Drafter', side: 'government', roles: ['drafter'] });
+  const revoked = addMember(f.world, { name: 'Rita Revoked', side: 'csn', roles: ['attendee'], revoked: true });
+  f.world.log.reset();
+  return { ...f, attendee, drafter, revoked };
+}
+
+describe('doPost refuses a bad request whole, in JSON, storing nothing', () => {
+  const big = Array.from({ length: MAX_EVENTS_PER_BATCH + 1 }, (_, i) => annotationEvent(`n${i}`));
+  it.each([
+    ['a body that is not JSON', 'bad_request', () => 'hello ledger'],
+    ['a JSON array', 'bad_request', () => '[1,2]'],
+    ['a wrong protocol version', 'bad_request', (t: string) => JSON.stringify({ v: 2, op: 'whoami', token: t })],
+    ['an unknown operation', 'bad_request', (t: string) => JSON.stringify({ v: 1, op: 'delete', token: t })],
+    ['no token', 'unauthorized', () => JSON.stringify({ v: 1, op: 'whoami' })],
+    ['a token that is not a string', 'unauthorized', () => JSON.stringify({ v: 1, op: 'whoami', token: 42 })],
+    ['since that is not a number', 'bad_request', (t: string) => JSON.stringify({ v: 1, op: 'pull', token: t, since: 'yesterday' })],
+    ['events that are not a list', 'bad_request', (t: string) => JSON.stringify({ v: 1, op: 'append', token: t, events: {} })],
+    ['more than 500 events', 'too_large', (t: string) => JSON.stringify({ v: 1, op: 'append', token: t, events: big })],
+    ['a text over 10,000 characters', 'too_large', (t: string) => JSON.stringify({ v: 1, op: 'append', token: t, events: [annotationEvent('x'.repeat(MAX_TEXT_LENGTH + 1))] })],
+    ['an unknown token', 'unauthorized', () => JSON.stringify({ v: 1, op: 'append', token: 'not-a-member-token', events: [annotationEvent('hi')] })],
+    ['a revoked token', 'unauthorized', (_t: string, r: string) => JSON.stringify({ v: 1, op: 'append', token: r, events: [annotationEvent('hi')] })],
+    ['a revoked token asking whoami', 'unauthorized', (_t: string, r: string) => JSON.stringify({ v: 1, op: 'whoami', token: r })],
+  ])('%s → %s', async (_case, code, body) => {
+    const f = await withMembers();
+    const answer = f.postRaw(body(f.attendee.token, f.revoked.token));
+    expect(answer).toEqual({ ok: false, error: { code: code, message: expect.any(String) } });
+    const message = (answer.error as { message: string }).message;
+    expect(message).toMatch(/^[A-Z].*[.!?]$/);
+    expect(message).not.toMatch(/\n|\bat\s+\S+\s+\(|Error:/);
+    expect(logRows(f.world)).toHaveLength(1);
+  });
+
+  it('a POST without a body is a bad request', async () => {
+    const f = await withMembers();
+    const out = f.app.doPost({ parameter: {}, queryString: '' });
+    expect(out.getMimeType()).toBe('JSON');
+    expect(JSON.parse(out.getContent())).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+  });
+});
+
+describe('append', () => {
+  it('stores accepted events once, answers duplicates, and moves the head', async () => {
+    const f = await withMembers();
+    const [a, b] = [annotationEvent('first'), annotationEvent('second')];
+    const first = f.post({ v: 1, op: 'append', token: f.attendee.token, events: [a, b, a] });
+    expect(first).toMatchObject({
+      ok: true,
+      results: [
+        { id: a.id, status: 'accepted', seq: 1 },
+        { id: b.id, status: 'accepted', seq: 2 },
+        { id: a.id, status: 'duplicate' },
+      ],
+      head: { seq: 2 },
+    });
+    const again = f.post({ v: 1, op: 'append', token: f.attendee.token, events: [b] });
+    expect(again).toMatchObject({ ok: true, results: [{ id: b.id, status: 'duplicate' }], head: first.head });
+    expect(logRows(f.world).slice(1).map((r) => r[2])).toEqual([a.id, b.id]);
+  });
+
+  it.each([
+    ['an event whose payload is invalid', 'attendee', 'invalid', annotationEvent('x', { payload: { meetingId: 'm', kind: 'shout', text: 'x' } })],
+    ['an event whose id is not a UUID', 'attendee', 'invalid', annotationEvent('x', { id: 'not-a-uuid' })],
+    ['an annotation sent by a drafter', 'drafter', 'forbidden', annotationEvent('a drafter annotating')],
+  ] as const)('%s (from the %s) is rejected alone as %s', async (_case, who, code, bad) => {
+    const f = await withMembers();
+    const token = who === 'attendee' ? f.attendee.token : f.drafter.token;
+    const good = annotationEvent('fine');
+    const answer = f.post({ v: 1, op: 'append', token, events: [bad, ...(who === 'attendee' ? [good] : [])] });
+    expect(answer.ok).toBe(true);
+    const results = answer.results as Array<{ status: string; error?: { code: string; message: string } }>;
+    expect(results[0]).toMatchObject({ status: 'rejected', error: { code, message: expect.stringMatching(/\S/) } });
+    if (who === 'attendee') expect(results[1]).toMatchObject({ status: 'accepted', seq: 1 });
+    expect(logRows(f.world)).toHaveLength(who === 'attendee' ? 2 : 1);
+  });
+
+  it.each(['=1+1', '=IMPORTRANGE("x","y")', '+33 6 12', '-1', '@home', '\tTab', "'quoted", '2026-11-27', '0042', 'TRUE'])(
+    'text %j is stored as text and read back verbatim through pull',
+    async (text) => {
+      const f = await withMembers();
+      f.post({ v: 1, op: 'append', token: f.attendee.token, events: [annotationEvent(text, { payload: { meetingId: text, kind: 'note', text } })] });
+      const pulled = f.post({ v: 1, op: 'pull', token: f.attendee.token, since: 0 });
+      const events = pulled.events as Array<{ payload: { text: string; meetingId: string } }>;
+      expect(events.map((e) => e.payload.text)).toEqual([text]);
+      expect(events[0]!.payload.meetingId).toBe(text);
+      expect(formulaCells(f.world)).toEqual([]);
+    },
+  );
+
+  it('answers busy and stores nothing while another execution holds the script lock', async () => {
+    const f = await withMembers();
+    f.world.arbiter.holdAs('another-execution');
+    const answer = f.post({ v: 1, op: 'append', token: f.attendee.token, events: [annotationEvent('later')] });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'busy' } });
+    expect(logRows(f.world)).toHaveLength(1);
+  });
+
+  it('answers internal with a plain sentence when Google fails, releases the lock and leaks nothing', async () => {
+    const f = await withMembers();
+    f.world.globals.Sheets.Spreadsheets.Values.append = () => {
+      throw new Error('API call to sheets.spreadsheets.values.append failed with error: secret-detail at line 7');
+    };
+    const answer = f.post({ v: 1, op: 'append', token: f.attendee.token, events: [annotationEvent('x')] });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(answer)).not.toMatch(/secret-detail|sheets\.spreadsheets|line 7/);
+    expect(f.world.arbiter.heldBy).toBeNull();
+    expect(logRows(f.world)).toHaveLength(1);
+  });
+
+  it.each([1, 20, 200])('makes the same number of spreadsheet calls for %i events', async (n) => {
+    const f = await withMembers();
+    f.post({ v: 1, op: 'append', token: f.attendee.token, events: [annotationEvent('warm-up')] });
+    f.world.log.reset();
+    f.post({ v: 1, op: 'append', token: f.attendee.token, events: Array.from({ length: n }, (_, i) => annotationEvent(`n${i}`)) });
+    // one read (members + log), one append, one clear of the touched views, one write per touched view
+    expect(f.world.log.tally(...SPREADSHEET_SERVICES)).toEqual({
+      'Sheets.Spreadsheets.Values.batchGet': 1,
+      'Sheets.Spreadsheets.Values.append': 1 + 4,
+      'Sheets.Spreadsheets.Values.batchClear': 1,
+    });
+    expect(f.world.log.tally('LockService')).toEqual({ 'LockService.getScriptLock': 1, 'LockService.tryLock': 1, 'LockService.releaseLock': 1 });
+  });
+});
+
+describe('pull and whoami', () => {
+  it.each([
+    [0, undefined, [1, 2, 3, 4, 5]],
+    [2, 2, [3, 4]],
+    [5, undefined, []],
+  ])('pull since %i limit %s gives seqs %j and the whole log head', async (since, limit, seqs) => {
+    const f = await withMembers();
+    f.post({ v: 1, op: 'append', token: f.attendee.token, events: Array.from({ length: 5 }, (_, i) => annotationEvent(`n${i}`)) });
+    const answer = f.post({ v: 1, op: 'pull', token: f.drafter.token, since, ...(limit ? { limit } : {}) });
+    expect((answer.events as Array<{ seq: number }>).map((e) => e.seq)).toEqual(seqs);
+    expect(answer.head).toMatchObject({ seq: 5 });
+  });
+
+  it('whoami names the member and never shows the token hash', async () => {
+    const f = await withMembers();
+    const answer = f.post({ v: 1, op: 'whoami', token: f.attendee.token });
+    expect(answer).toEqual({ ok: true, member: { id: f.attendee.id, name: 'Ann Attendee', org: 'Open North', side: 'csn', roles: ['attendee'] } });
+  });
+});
+
+describe('doGet', () => {
+  it('answers a plain health page in English and French', async () => {
+    const f = await ledgerFixture();
+    const out = f.app.doGet({ parameter: {} });
+    expect(out.getMimeType()).toBe('TEXT');
+    expect(out.getContent()).toMatch(/running/);
+    expect(out.getContent()).toMatch(/fonctionne/);
+  });
+});
+
+it('postEvent builds the event Apps Script passes to doPost', () => {
+  expect(postEvent('{}')).toMatchObject({ postData: { type: 'text/plain', contents: '{}' } });
+});
