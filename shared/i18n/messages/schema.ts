@@ -6,6 +6,8 @@ export const schemaMessages = {
   'schema.tooShort': { en: 'Enter at least {minimum} characters.', fr: 'Saisissez au moins {minimum} caractères.' },
   'schema.tooLong': { en: 'Enter at most {maximum} characters.', fr: 'Saisissez au plus {maximum} caractères.' },
   'schema.tooFew': { en: 'Give at least {minimum} items.', fr: 'Indiquez au moins {minimum} éléments.' },
+  'schema.atLeastOne': { en: 'Give at least one item.', fr: 'Indiquez au moins un élément.' },
+  'schema.sha256': { en: 'Expected a SHA-256 fingerprint (64 hexadecimal characters).', fr: 'Empreinte SHA-256 attendue (64 caractères hexadécimaux).' },
   'schema.tooMany': { en: 'Give at most {maximum} items.', fr: 'Indiquez au plus {maximum} éléments.' },
   'schema.tooSmall': { en: 'Enter a number of at least {minimum}.', fr: 'Saisissez un nombre d’au moins {minimum}.' },
   'schema.tooBig': { en: 'Enter a number of at most {maximum}.', fr: 'Saisissez un nombre d’au plus {maximum}.' },
