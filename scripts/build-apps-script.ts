@@ -27,32 +27,54 @@ function writeAtomically(file: string, content: string | Buffer): void {
 
 export type BuildResult = { name: string; entryPoints: string[]; bytes: number; outDir: string };
 
-export async function buildAppsScriptProject(name: string, outRoot = APPS_SCRIPT_OUTPUT): Promise<BuildResult | null> {
-  const dir = path.join(ROOT, 'apps-script', name);
-  const entry = path.join(dir, 'server/index.ts');
-  if (!existsSync(entry)) return null;
-  const tmpOut = path.join(outRoot, `.tmp-${name}-${process.pid}`);
+/** Bundles one entry file into `outDir/Code.js` with a top-level stub per export; copies `assets`. */
+export async function bundleEntry(entry: string, outDir: string, assets: readonly string[] = []): Promise<BuildResult> {
+  const tmpOut = path.join(path.dirname(outDir), `.tmp-${path.basename(outDir)}-${process.pid}`);
   const common = { entryPoints: [entry], bundle: true, target: 'es2020', write: false as const, metafile: true as const, logLevel: 'silent' as const };
   const esm = await build({ ...common, format: 'esm', outdir: tmpOut });
   const names = Object.values(esm.metafile.outputs).find((o) => o.entryPoint)?.exports ?? [];
-  const outDir = path.join(outRoot, name);
   const iife = await build({ ...common, format: 'iife', globalName: '__cocreate', outfile: path.join(outDir, 'Code.js') });
   const stubs = names.map((n) => `function ${n}() { return __cocreate.${n}.apply(this, arguments); }`).join('\n');
   const code = `${iife.outputFiles[0]!.text}\n${stubs}\n`;
   if (/\b(import|export)\s|\brequire\(/.test(codeOnly(code))) {
-    throw new Error(`${name}: a module statement survived bundling`);
+    throw new Error(`${entry}: a module statement survived bundling`);
   }
   mkdirSync(outDir, { recursive: true });
-  for (const file of readdirSync(dir)) {
-    if (file.endsWith('.html') || file === 'appsscript.json') writeAtomically(path.join(outDir, file), readFileSync(path.join(dir, file)));
-  }
+  for (const file of assets) writeAtomically(path.join(outDir, path.basename(file)), readFileSync(file));
   writeAtomically(path.join(outDir, 'Code.js'), code);
   rmSync(tmpOut, { recursive: true, force: true });
-  return { name, entryPoints: names, bytes: code.length, outDir };
+  return { name: path.basename(outDir), entryPoints: names, bytes: code.length, outDir };
 }
 
+export async function buildAppsScriptProject(name: string, outRoot = APPS_SCRIPT_OUTPUT): Promise<BuildResult | null> {
+  const dir = path.join(ROOT, 'apps-script', name);
+  const entry = path.join(dir, 'server/index.ts');
+  if (!existsSync(entry)) return null;
+  const assets = readdirSync(dir)
+    .filter((file) => file.endsWith('.html') || file === 'appsscript.json')
+    .map((file) => path.join(dir, file));
+  return bundleEntry(entry, path.join(outRoot, name), assets);
+}
+
+/**
+ * The service contract (tests/apps-script/contract) as a script for a scratch spreadsheet, so the
+ * checks the doubles pass in `npm test` can be run against Google's real services by hand.
+ */
+export async function buildContractBundle(): Promise<BuildResult> {
+  const outDir = path.join(ROOT, '.output/apps-script-contract');
+  const result = await bundleEntry(path.join(ROOT, 'tests/apps-script/contract/run-in-apps-script.ts'), outDir);
+  const ledgerManifest = JSON.parse(readFileSync(path.join(ROOT, 'apps-script/ledger/appsscript.json'), 'utf8')) as Record<string, unknown>;
+  delete ledgerManifest.webapp;
+  writeAtomically(path.join(outDir, 'appsscript.json'), `${JSON.stringify(ledgerManifest, null, 2)}\n`);
+  return result;
+}
 
 async function main(only: string[]): Promise<void> {
+  if (only.includes('--contract')) {
+    const result = await buildContractBundle();
+    console.log(`contract checks: ${result.outDir}/Code.js (run runContractTests in a scratch spreadsheet's script)`);
+    return;
+  }
   const projects = existsSync(path.join(ROOT, 'apps-script')) ? readdirSync(path.join(ROOT, 'apps-script')) : [];
   // Projects that no longer exist leave no stale output behind.
   if (existsSync(APPS_SCRIPT_OUTPUT)) {
