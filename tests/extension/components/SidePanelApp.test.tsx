@@ -1,0 +1,192 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listAnnotations } from '@/services/annotations';
+import { countOutbox } from '@/services/outbox';
+import { saveMeeting } from '@/services/meetings';
+import { renderPanel } from './panel-harness';
+
+const WORDS = {
+  en: {
+    title: 'Meeting title', start: 'Start meeting', text: 'What was said or decided', list: 'Annotations', sync: 'Sync status',
+    kinds: ['Decision', 'Action', 'Agreement', 'Disagreement', 'Question', 'Note'], end: 'End meeting', notes: 'Notes in Markdown',
+    deleteDecision: /^Delete the Decision at /, queued: 'Waiting to be sent: 2', captionsOff: /Captions cannot be read on this page/,
+  },
+  fr: {
+    title: 'Titre de la réunion', start: 'Commencer la réunion', text: 'Ce qui a été dit ou décidé', list: 'Annotations',
+    sync: 'État de la synchronisation', kinds: ['Décision', 'Action', 'Accord', 'Désaccord', 'Question', 'Note'],
+    end: 'Terminer la réunion', notes: 'Notes en Markdown', deleteDecision: /^Supprimer : Décision à /,
+    queued: 'En attente d’envoi : 2', captionsOff: /Impossible de lire les sous-titres sur cette page/,
+  },
+} as const;
+
+async function useLanguage(language: 'en' | 'fr') {
+  await fakeBrowser.storage.local.set({ settings: { version: 1, ledgerUrl: '', token: '', displayName: '', language } });
+}
+
+async function startMeeting(words: (typeof WORDS)['en' | 'fr'], title = 'Forum meeting, November') {
+  fireEvent.input(await screen.findByLabelText(words.title), { target: { value: title } });
+  fireEvent.click(screen.getByRole('button', { name: words.start }));
+  return screen.findByLabelText(words.text);
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+afterEach(() => cleanup());
+
+describe.each(['en', 'fr'] as const)('side panel in %s', (language) => {
+  const words = WORDS[language];
+
+  it('names the six annotation buttons in the settings language, with Alt+1…6 shortcuts', async () => {
+    await useLanguage(language);
+    await renderPanel();
+    await startMeeting(words);
+    words.kinds.forEach((name, index) => {
+      expect(screen.getByRole('button', { name }).getAttribute('aria-keyshortcuts')).toBe(`Alt+${index + 1}`);
+    });
+  });
+
+  it('records an annotation from the keyboard, stamped with the time since the start, and queues it', async () => {
+    await useLanguage(language);
+    const panel = await renderPanel();
+    const text = await startMeeting(words);
+    panel.advance(65_000);
+    fireEvent.input(text, { target: { value: 'Notes published in both languages' } });
+    fireEvent.keyDown(text, { key: '¡', code: 'Digit1', altKey: true });
+    const list = screen.getByRole('list', { name: words.list });
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
+    expect(list.textContent).toContain(words.kinds[0]);
+    expect(list.textContent).toContain('0:01:05');
+    expect(list.textContent).toContain('Notes published in both languages');
+    await waitFor(() => expect((text as HTMLTextAreaElement).value).toBe(''));
+    const meetingId = (await panel.db.getAll('meetings'))[0]!.id;
+    const [stored] = await listAnnotations(panel.db, meetingId);
+    expect(stored).toMatchObject({ kind: 'decision', offsetMs: 65_000, text: 'Notes published in both languages' });
+    expect(await countOutbox(panel.db)).toBe(2); // meeting.scheduled + annotation.created
+    expect(panel.sent.map((m) => m.type)).toContain('outbox-changed');
+  });
+
+  it('keeps owner and due date for an action made by click', async () => {
+    await useLanguage(language);
+    const panel = await renderPanel();
+    await startMeeting(words);
+    fireEvent.input(screen.getByLabelText(language === 'en' ? 'Owner (for actions)' : 'Responsable (pour les actions)'), { target: { value: 'Sam' } });
+    fireEvent.input(screen.getByLabelText(language === 'en' ? 'Due date (for actions)' : 'Échéance (pour les actions)'), { target: { value: '2026-12-15' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Action' }));
+    await waitFor(async () => {
+      const meetingId = (await panel.db.getAll('meetings'))[0]!.id;
+      expect(await listAnnotations(panel.db, meetingId)).toMatchObject([{ kind: 'action', owner: 'Sam', dueDate: '2026-12-15', text: '' }]);
+    });
+  });
+
+  it('deletes as a tombstone: gone from the list, kept in the database and queued', async () => {
+    await useLanguage(language);
+    const panel = await renderPanel();
+    const text = await startMeeting(words);
+    fireEvent.keyDown(text, { code: 'Digit1', altKey: true });
+    fireEvent.click(await screen.findByRole('button', { name: words.deleteDecision }));
+    const list = screen.getByRole('list', { name: words.list });
+    await waitFor(() => expect(within(list).queryAllByRole('listitem')).toHaveLength(0));
+    const meetingId = (await panel.db.getAll('meetings'))[0]!.id;
+    expect(await listAnnotations(panel.db, meetingId, { includeDeleted: true })).toMatchObject([{ deleted: true }]);
+    expect(await countOutbox(panel.db)).toBe(3);
+  });
+
+  it('shows the sync status region with the queued count from the background', async () => {
+    await useLanguage(language);
+    await fakeBrowser.storage.local.set({ syncStatus: { version: 1, state: 'offline', queued: 2, rejected: 0 } });
+    await renderPanel();
+    const region = await screen.findByRole('status', { name: words.sync });
+    await waitFor(() => expect(region.textContent).toContain(words.queued));
+  });
+
+  it('says so when captions cannot be read, and still records', async () => {
+    await useLanguage(language);
+    const panel = await renderPanel();
+    const text = await startMeeting(words);
+    act(() => panel.pushContext({ platform: 'google-meet', url: 'https://meet.google.com/abc-defg-hij', isMeetingOn: true, captions: 'unreadable' }));
+    await screen.findByText(words.captionsOff);
+    fireEvent.keyDown(text, { code: 'Digit6', altKey: true });
+    const list = screen.getByRole('list', { name: words.list });
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
+  });
+
+  it('ends the meeting with a Markdown draft and a CSV download', async () => {
+    await useLanguage(language);
+    const panel = await renderPanel();
+    const text = await startMeeting(words, 'Atelier =HYPERLINK("x")');
+    fireEvent.input(text, { target: { value: '=1+1 is not a formula' } });
+    fireEvent.keyDown(text, { code: 'Digit2', altKey: true });
+    await waitFor(() => expect(within(screen.getByRole('list', { name: words.list })).getAllByRole('listitem')).toHaveLength(1));
+    fireEvent.click(screen.getByRole('button', { name: words.end }));
+    const notes = (await screen.findByLabelText(words.notes)) as HTMLTextAreaElement;
+    expect(notes.value).toContain('Atelier');
+    fireEvent.click(screen.getByRole('button', { name: language === 'en' ? 'Download annotations (CSV)' : 'Télécharger les annotations (CSV)' }));
+    expect(panel.downloads).toHaveLength(1);
+    expect(panel.downloads[0]!.mimeType).toBe('text/csv');
+    expect(panel.downloads[0]!.text).toContain("'=1+1 is not a formula");
+  });
+});
+
+describe('meeting setup', () => {
+  it.each([
+    ['government chaired last', 'government', 'csn'],
+    ['the network chaired last', 'csn', 'government'],
+  ])('suggests the other side when %s', async (_name, last, expected) => {
+    await renderPanel({
+      seed: (db) =>
+        saveMeeting(
+          db,
+          { title: 'Earlier', type: 'msf_regular', startsAt: '2026-10-01T14:00:00.000Z', venueType: 'online_only', chairSide: last, attendees: [], attribution: 'by_side', notesStatus: { en: 'none', fr: 'none' } },
+          { now: () => new Date('2026-10-01T14:00:00.000Z'), newId: () => '11111111-1111-4111-8111-111111111111' },
+        ),
+    });
+    const chair = (await screen.findByLabelText('Chair')) as HTMLSelectElement;
+    await waitFor(() => expect(chair.value).toBe(expected));
+  });
+
+  it('refuses a meeting without a title, in plain words', async () => {
+    await renderPanel();
+    fireEvent.click(await screen.findByRole('button', { name: 'Start meeting' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Give the meeting a title.');
+  });
+
+  it('offers the title the content script detected', async () => {
+    const panel = await renderPanel();
+    act(() => panel.pushContext({ platform: 'generic', url: 'http://127.0.0.1/w', isMeetingOn: true, title: 'Webinar on open data', captions: 'ok', captionText: 'hello' }));
+    expect(((await screen.findByLabelText('Meeting title')) as HTMLInputElement).value).toBe('Webinar on open data');
+  });
+});
+
+describe('on a Google Docs page', () => {
+  it('shows the commitments the ledger knows about that document and their sign-offs', async () => {
+    await fakeBrowser.storage.local.set({ settings: { version: 1, ledgerUrl: 'https://script.google.com/macros/s/x/exec', token: 't', displayName: '', language: 'en' } });
+    const panel = await renderPanel({
+      pageContext: { platform: 'docs', url: 'https://docs.google.com/document/d/1AbCdEfGhIjK/edit', isMeetingOn: false, docId: '1AbCdEfGhIjK', captions: 'none' },
+      replies: {
+        'ledger-doc': {
+          ok: true,
+          view: {
+            docId: '1AbCdEfGhIjK',
+            commitments: [
+              { id: 'c1', code: 'C01', title: { en: 'Open contracting', fr: 'Contrats ouverts' }, signoffs: [
+                { track: 'government', decision: 'include', at: '2026-11-20T15:00:00.000Z', by: 'Jo Tremblay', versionHash: 'a', isCurrentVersion: false },
+              ] },
+            ],
+            head: { seq: 12, hash: 'f'.repeat(64) },
+            pulledAt: '2026-11-27T13:00:00.000Z',
+            fromCache: false,
+          },
+        },
+      },
+    });
+    const section = await screen.findByRole('region', { name: 'This document in the ledger' });
+    await waitFor(() => expect(section.textContent).toContain('C01 — Open contracting'));
+    expect(section.textContent).toContain('Jo Tremblay');
+    expect(section.textContent).toContain('(changed since signed)');
+    expect(panel.sent).toContainEqual({ type: 'ledger-doc', docId: '1AbCdEfGhIjK' });
+  });
+});

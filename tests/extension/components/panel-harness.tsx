@@ -1,0 +1,53 @@
+import { render } from '@testing-library/preact';
+import { SidePanelApp } from '@/components/SidePanelApp';
+import type { PanelPorts } from '@/components/panel-ports';
+import { type CocreateDb, openCocreateDb } from '@/services/db';
+
+let dbCount = 0;
+
+/** Renders the side panel on a fresh fake-indexeddb database with fake ports; records what it sent. */
+export async function renderPanel(
+  options: { pageContext?: unknown; replies?: Record<string, unknown>; startAt?: Date; seed?: (db: CocreateDb) => Promise<unknown> } = {},
+) {
+  const db = await openCocreateDb(`panel-test-${++dbCount}`);
+  await options.seed?.(db);
+  const sent: { type: string }[] = [];
+  const downloads: { fileName: string; mimeType: string; text: string }[] = [];
+  const copied: string[] = [];
+  let pushContext: (context: unknown) => void = () => {};
+  let clock = options.startAt?.getTime() ?? Date.parse('2026-11-27T14:00:00.000Z');
+  let ids = 0;
+  const ports: PanelPorts = {
+    db,
+    env: {
+      now: () => new Date(clock),
+      newId: () => `00000000-0000-4000-8000-${String(++ids).padStart(12, '0')}`,
+    },
+    async sendToBackground(message) {
+      sent.push(message as { type: string });
+      return options.replies?.[(message as { type: string }).type] ?? { ok: true };
+    },
+    getPageContext: async () => options.pageContext,
+    watchPageContext(onContext) {
+      pushContext = onContext;
+      return () => {};
+    },
+    download: (fileName, mimeType, text) => downloads.push({ fileName, mimeType, text }),
+    copy: async (text) => {
+      copied.push(text);
+      return true;
+    },
+  };
+  const view = render(<SidePanelApp ports={ports} />);
+  return {
+    ...view,
+    db,
+    sent,
+    downloads,
+    copied,
+    pushContext: (context: unknown) => pushContext(context),
+    advance: (ms: number) => {
+      clock += ms;
+    },
+  };
+}
