@@ -32,7 +32,7 @@ export const Actor = z.object({
 });
 export type Actor = z.infer<typeof Actor>;
 
-export const Sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/));
+export const Sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/, { error: 'schema.sha256' }));
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** What the writer stores: the client envelope plus sequence, receipt time, actor and chain links. */
