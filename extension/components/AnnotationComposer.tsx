@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationKind } from '../../shared/domain/annotation-kind.ts';
 import type { FieldError, ParseResult } from '../../shared/domain/parse-value.ts';
 import type { Language } from '../../shared/i18n/language.ts';
@@ -67,7 +67,8 @@ export function AnnotationComposer({ t, language, commitments, onSave, describeS
     });
   };
 
-  useEffect(() => {
+  // Layout effect: the shortcuts work from the first frame the buttons are shown.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const kind = kindForShortcut(event);
       if (!kind) return;

@@ -73,7 +73,7 @@ export function MeetingSetup({ t, language, history, detectedTitle, defaultAtten
       <h2 id="setup-heading">{t('extension.setup.heading')}</h2>
       {detectedTitle ? <p class="hint">{t('extension.setup.fromPage', { title: detectedTitle })}</p> : null}
       <label for="meeting-title">{t('extension.setup.title')}</label>
-      <input id="meeting-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} maxLength={200} required autoComplete="off" />
+      <input id="meeting-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} maxLength={200} aria-required="true" autoComplete="off" />
 
       <label for="meeting-type">{t('extension.setup.type')}</label>
       <select id="meeting-type" value={type} onChange={(e) => setType(e.currentTarget.value as MeetingType)}>

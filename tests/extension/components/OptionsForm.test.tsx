@@ -83,6 +83,6 @@ describe('options page', () => {
     fireEvent.change(await screen.findByLabelText('Language'), { target: { value: 'fr' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByRole('button', { name: 'Enregistrer' });
-    expect(document.documentElement.lang).toBe('fr');
+    await waitFor(() => expect(document.documentElement.lang).toBe('fr'));
   });
 });
