@@ -56,12 +56,24 @@ describe('layoutToRequests', () => {
   });
 
   it.each<[string, (state: ReturnType<typeof newSpreadsheet>) => void, Record<string, number>]>([
-    ['a deleted tab', (state) => void state.sheets.splice(state.sheets.findIndex((sheet) => sheet.title === 'Meetings'), 1), {}],
-    ['a removed protection', (state) => void (state.sheets.find((sheet) => sheet.title === 'Log')!.protectedRanges = []), { addProtectedRange: 1 }],
-    ['an unfrozen header', (state) => void (state.sheets.find((sheet) => sheet.title === 'Updates')!.frozenRowCount = 0), { updateSheetProperties: 1 }],
-    ['a narrowed column', (state) => void (state.sheets.find((sheet) => sheet.title === 'Updates')!.columnWidths[6] = 50), { updateDimensionProperties: 1 }],
-    ['an overwritten header cell', (state) => void (state.sheets.find((sheet) => sheet.title === 'Actions')!.rows[0]![2] = { value: 'x' }), { updateCells: 1 }],
-    ['lost conditional colours', (state) => void (state.sheets.find((sheet) => sheet.title === 'Updates')!.conditionalFormats = []), { addConditionalFormatRule: 4 }],
+    ['a deleted tab', (state) => {
+      state.sheets.splice(state.sheets.findIndex((sheet) => sheet.title === 'Meetings'), 1);
+    }, {}],
+    ['a removed protection', (state) => {
+      state.sheets.find((sheet) => sheet.title === 'Log')!.protectedRanges = [];
+    }, { addProtectedRange: 1 }],
+    ['an unfrozen header', (state) => {
+      state.sheets.find((sheet) => sheet.title === 'Updates')!.frozenRowCount = 0;
+    }, { updateSheetProperties: 1 }],
+    ['a narrowed column', (state) => {
+      state.sheets.find((sheet) => sheet.title === 'Updates')!.columnWidths[6] = 50;
+    }, { updateDimensionProperties: 1 }],
+    ['an overwritten header cell', (state) => {
+      state.sheets.find((sheet) => sheet.title === 'Actions')!.rows[0]![2] = { value: 'x' };
+    }, { updateCells: 1 }],
+    ['lost conditional colours', (state) => {
+      state.sheets.find((sheet) => sheet.title === 'Updates')!.conditionalFormats = [];
+    }, { addConditionalFormatRule: 4 }],
   ])('repairs only %s', (_name, damage, expected) => {
     const { store, sheets } = freshWorld();
     sheets.Spreadsheets.batchUpdate({ requests: layoutToRequests(LEDGER_LAYOUT, readState(sheets, 'ss-1')) }, 'ss-1');
