@@ -11,8 +11,17 @@ import { readCellText, VERSION_HEADER } from './grid-codec.ts';
 import { hashStoredEvent } from './hash-stored-event.ts';
 
 /** Why a row breaks the chain: `header` row 1 is not ours; `unreadable` a cell cannot be read; `seq` a row
- * is missing, extra or moved; `prevHash` the link to the row before is broken; `hash` the row itself changed. */
-export type ChainBreak = 'header' | 'unreadable' | 'seq' | 'prevHash' | 'hash';
+ * is missing, extra or moved; `prevHash` the link to the row before is broken; `hash` the row itself changed;
+ * `missingHead` a head published elsewhere is not in the log (rows removed at the end). */
+export type ChainBreak = 'header' | 'unreadable' | 'seq' | 'prevHash' | 'hash' | 'missingHead';
+
+export type VerifyOptions = {
+  /**
+   * Head hashes copied outside the sheet (printed in published notes). Rows removed from the end of
+   * the log leave a valid chain; only a head known from elsewhere that is no longer in it shows that.
+   */
+  knownHeads?: readonly string[];
+};
 
 export type ChainVerdict =
   | { ok: true; head: Head; count: number }
@@ -55,11 +64,16 @@ function toEntries(input: readonly StoredEvent[] | readonly (readonly unknown[])
  * coordinator sees it in the sheet. Rows may be given with or without the header row; events as
  * stored objects are numbered as if they were rows.
  */
-export function verifyChain(input: readonly StoredEvent[] | readonly (readonly unknown[])[], digest: Digest): ChainVerdict {
+export function verifyChain(
+  input: readonly StoredEvent[] | readonly (readonly unknown[])[],
+  digest: Digest,
+  options: VerifyOptions = {},
+): ChainVerdict {
   const entries = toEntries(input);
   if (!Array.isArray(entries)) return entries;
   let prevHash = GENESIS_HASH;
   let seq = 0;
+  const hashes = new Set<string>([GENESIS_HASH]);
   for (const entry of entries) {
     let event = entry.event;
     if (entry.cells) {
@@ -86,6 +100,12 @@ export function verifyChain(input: readonly StoredEvent[] | readonly (readonly u
     if (row.hash !== hash) return broken(entry.row, 'hash', 'ledger.chain.hash', {}, expected);
     prevHash = hash;
     seq = expected;
+    hashes.add(hash);
+  }
+  const missing = options.knownHeads?.find((head) => !hashes.has(head.trim().toLowerCase()));
+  if (missing !== undefined) {
+    const lastRow = entries.length === 0 ? 1 : entries[entries.length - 1]!.row;
+    return broken(lastRow + 1, 'missingHead', 'ledger.chain.missingHead', { hash: missing, last: lastRow });
   }
   return { ok: true, head: { seq, hash: prevHash }, count: seq };
 }

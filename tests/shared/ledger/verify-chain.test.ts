@@ -87,6 +87,15 @@ describe('hash chain', () => {
     }
   });
 
+  it('notices rows removed from the end against a head published elsewhere', () => {
+    const chain = ledger(5);
+    const published = [chain[2]!.hash, chain[4]!.hash];
+    expect(verifyChain(sheet(chain), sha256, { knownHeads: published })).toMatchObject({ ok: true, count: 5 });
+    const verdict = verifyChain(sheet(chain.slice(0, 4)), sha256, { knownHeads: published });
+    expect(verdict).toMatchObject({ ok: false, row: 6, reason: 'missingHead' });
+    if (!verdict.ok) expect(verdict.message.en).toContain('rows after row 5 may have been removed');
+  });
+
   it('accepts cells Sheets hands back as numbers', () => {
     const rows: unknown[][] = sheet(ledger(2));
     rows[1]![0] = 1;
