@@ -75,7 +75,7 @@ describe('background', () => {
     startBackground({ dbName, transport: l.transport, sleep: instantSleep });
     await vi.waitFor(async () => expect((await getSyncStatus()).state).toBe('idle'));
     await annotate(2);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now(), periodInMinutes: 1 });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now(), periodInMinutes: 1, persistAcrossSessions: false });
     await vi.waitFor(() => expect(l.appended()).toHaveLength(2));
   });
 
@@ -97,7 +97,7 @@ describe('background', () => {
     await vi.waitFor(async () => expect((await getSyncStatus()).problem?.code).toBe('unauthorized'));
     const tries = l.requests.length;
     await fakeBrowser.runtime.sendMessage({ type: 'outbox-changed' });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now(), periodInMinutes: 1 });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: SYNC_ALARM, scheduledTime: Date.now(), periodInMinutes: 1, persistAcrossSessions: false });
     expect(l.requests).toHaveLength(tries);
     l.state.refuseToken = false;
     await saveSettings({ token: 'new-token' });
