@@ -19,7 +19,7 @@ export function checkAmbitionHint(commitment: Commitment): Finding[] {
   const texts: PlacedText[] = [
     { path: 'description', text: commitment.description },
     { path: 'theoryOfChange', text: commitment.theoryOfChange },
-    ...commitment.milestones.map((milestone, m) => ({ path: `milestones[${m}].text`, text: milestones[m]! })),
+    ...milestones.map((text, m) => ({ path: `milestones[${m}].text`, text })),
   ];
   const hint = assessAmbition(texts, milestones);
   switch (hint.kind) {

@@ -29,7 +29,8 @@ export function checkImplementationMeetings(records: PlanRecords, context: RuleC
   if (!isImplementing || today < period.start) return [];
   const tracking = records.meetings.filter((meeting) => meeting.type === 'implementation_tracking');
   const findings: Finding[] = [];
-  const lastYear = yearOf(today < period.end ? today : period.end);
+  // Up to this year, or the plan's last year once it has ended.
+  const lastYear = Math.min(yearOf(today), yearOf(period.end));
   for (let year = yearOf(period.start); year <= lastYear; year++) {
     const covered = daysInside(year, period.start, period.end);
     const required = covered >= 183 ? REQUIRED_PER_YEAR : 1;

@@ -53,12 +53,12 @@ export function checkSignOffProcedure(records: PlanRecords, context: RuleContext
       findings.push(makeFinding('R17', 'error', path, 'rules.R17.windowAfterPublication', { closes: dayOf(closes), publication }));
     }
   };
-  workplan?.phases.forEach((phase, p) =>
+  workplan?.phases.forEach((phase, p) => {
     phase.signOffWindows.forEach((window, w) => {
       if (window.track === 'msf') return;
       checkWindow(`workplan.phases[${p}].signOffWindows[${w}].closes`, window.track, window.opens, window.closes);
-    }),
-  );
+    });
+  });
   records.signOffs.forEach((signOff, s) => {
     if (signOff.track === 'msf' || signOff.windowOpens === undefined || signOff.windowCloses === undefined) return;
     checkWindow(`signOffs[${s}].windowCloses`, signOff.track, signOff.windowOpens, signOff.windowCloses);
