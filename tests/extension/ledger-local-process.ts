@@ -1,0 +1,85 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export type LedgerLocalProcess = {
+  url: string;
+  token: string;
+  port: number;
+  /** Stops the host (SIGTERM to this process only); the data file stays for a restart. */
+  stop: () => Promise<void>;
+  /** Starts the host again on the same port and data (the "network back" case). */
+  restart: () => Promise<void>;
+  /** Stops it and removes its data folder. */
+  dispose: () => Promise<void>;
+};
+
+function launch(port: number, dataFile: string): Promise<{ child: ChildProcess; url: string; token: string }> {
+  // node --import tsx runs the script as the main module, so this pid is the server itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ledger-local.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, LEDGER_PORT: String(port), LEDGER_DATA: dataFile },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`ledger:local did not start in time: ${err}`));
+    }, 120_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const url = /^ledger: (\S+)$/m.exec(out)?.[1];
+      const token = /^token: (\S+)$/m.exec(out)?.[1];
+      if (url && token) {
+        clearTimeout(timer);
+        resolve({ child, url, token });
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      err += chunk.toString('utf8');
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`ledger:local exited (${code}): ${err}`));
+    });
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * Runs `scripts/ledger-local.ts` (the real ledger web app bundle on loopback, by "webapp") in its own
+ * process, on a free port, with its data in a fresh temporary folder.
+ */
+export async function startLedgerLocalProcess(): Promise<LedgerLocalProcess> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cocreate-ledger-'));
+  const dataFile = path.join(dataDir, 'ledger.json');
+  let running = await launch(0, dataFile);
+  const port = Number(new URL(running.url).port);
+  const handle: LedgerLocalProcess = {
+    url: running.url,
+    token: running.token,
+    port,
+    stop: () => stopChild(running.child),
+    restart: async () => {
+      await stopChild(running.child);
+      running = await launch(port, dataFile);
+    },
+    dispose: async () => {
+      await stopChild(running.child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return handle;
+}
