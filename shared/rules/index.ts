@@ -35,6 +35,7 @@ export { PlanRecords } from './plan-records.ts';
 export { CANADA_MSF_TARGET, MsfTarget, RuleContext } from './rule-context.ts';
 export { checkTrackerPairs } from './r07-tracker-pairs.ts';
 export { suggestNextChair } from './r18-chair-rotation.ts';
+export { ruleTitle } from './rule-title.ts';
 export { UNDECIDABLE_RULES } from './undecidable-rules.ts';
 
 /**

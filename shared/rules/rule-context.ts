@@ -21,7 +21,9 @@ export const CANADA_MSF_TARGET: MsfTarget = { civilSociety: 8, government: 4, ci
  */
 export const RuleContext = z.object({
   today: IsoDate,
-  period: z.object({ start: IsoDate, end: IsoDate }),
+  period: z
+    .object({ start: IsoDate, end: IsoDate })
+    .check(z.refine((period) => period.start <= period.end, { error: 'domain.error.periodOrder', path: ['end'] })),
   /** End of the previous action plan (R15: the next one is due within 12 months). */
   previousPlanEnd: z.optional(IsoDate),
   /** The tracker's allowed reporting periods (R8); without it R8 checks duplicates only. */

@@ -30,8 +30,29 @@ export const UNDECIDABLE_RULES: readonly { rule: RuleCode; reason: BilingualText
   {
     rule: 'R3',
     reason: {
-      en: 'Verifiability and ambition (R3, R4) are word-list heuristics in English and French, not the IRM’s assessment: they point at text worth rereading.',
-      fr: 'La vérifiabilité et l’ambition (R3, R4) reposent sur des listes de mots en anglais et en français, pas sur l’évaluation du MEI : elles signalent un texte à relire.',
+      en: 'Verifiability itself is the IRM’s judgement. The check is a word-list heuristic in English and French (soft verbs, deliverables, dates, numbers) that points at text worth rereading.',
+      fr: 'La vérifiabilité elle-même relève du jugement du MEI. La vérification repose sur des listes de mots en anglais et en français (verbes vagues, livrables, dates, nombres) et signale un texte à relire.',
+    },
+  },
+  {
+    rule: 'R4',
+    reason: {
+      en: 'The potential for results is the IRM’s judgement. The hint comes from word lists (websites, data, training, pilots; continuing work; binding change) and is only a hint.',
+      fr: 'Le potentiel de résultats relève du jugement du MEI. L’indice vient de listes de mots (sites Web, données, formation, projets pilotes; travail qui se poursuit; changement contraignant) et n’est qu’un indice.',
+    },
+  },
+  {
+    rule: 'R17',
+    reason: {
+      en: 'That both sides agreed the procedure is read from its recorded state (agreed, with a date), not from a sign-off by each side. Windows are checked against the sum of each side’s minimum review days.',
+      fr: 'L’acceptation de la procédure par les deux parties est lue dans son état consigné (acceptée, avec une date), et non dans une approbation de chaque partie. Les périodes sont comparées à la somme des jours d’examen minimaux de chaque partie.',
+    },
+  },
+  {
+    rule: 'R20',
+    reason: {
+      en: 'Who recorded a decision is known only when the record carries it (filled by the ledger from the event’s author); older records without it are not judged. The ledger also refuses such events by role when they arrive.',
+      fr: 'L’auteur d’une décision n’est connu que si l’enregistrement l’indique (le registre le reprend de l’auteur de l’événement); les enregistrements plus anciens qui ne l’indiquent pas ne sont pas jugés. Le registre refuse aussi ces événements selon le rôle, dès leur arrivée.',
     },
   },
   {

@@ -35,7 +35,10 @@ export const STRONG_VERBS: WordList = {
   ],
 };
 
-/** Things a reviewer can check exist once the milestone is done. */
+/**
+ * Things a reviewer can check exist once the milestone is done. "Plan" and "cadre" only in phrases:
+ * alone they are too often "we plan to", « sur le plan de », « dans le cadre de ».
+ */
 export const DELIVERABLE_NOUNS: WordList = {
   en: [
     'report*', 'publication*', 'dataset*', 'data set*', 'open data', 'portal*', 'website*', 'web page*', 'webpage*',
@@ -46,13 +49,16 @@ export const DELIVERABLE_NOUNS: WordList = {
     'reviews', 'audit*', 'study', 'studies', 'survey*', 'template*', 'api', 'apis', 'dashboard*', 'map', 'maps', 'index',
     'indicator*', 'metric*', 'recommendation*', 'summary', 'summaries', 'what we heard', 'terms of reference', 'charter*',
     'agreement*', 'memorandum*', 'protocol*', 'pilot*', 'prototype*', 'consultation*', 'meeting*', 'tracker*',
-    'catalogue*', 'catalog*', 'checklist*', 'plan', 'plans', 'mechanism*', 'network*', 'committee*', 'portfolio*',
+    'catalogue*', 'catalog*', 'checklist*', 'a plan', 'new plan*', 'work plan*', 'implementation plan*',
+    'strategic plan*', 'mechanism*', 'network', 'networks', 'committee*', 'portfolio*',
   ],
   fr: [
     'rapport*', 'publication*', 'jeu de donnees', 'jeux de donnees', 'donnees ouvertes', 'portail*', 'site web',
     'sites web', 'site internet', 'page web', 'pages web', 'guide', 'guides', 'lignes directrices', 'politique*',
-    'directive*', 'loi', 'lois', 'projet de loi', 'reglement*', 'modification*', 'norme*', 'cadre*', 'strategie*', 'plan',
-    'plans', 'feuille de route', 'outil*', 'trousse*', 'plateforme*', 'registre*', 'base de donnees', 'bases de donnees',
+    'directive*', 'loi', 'lois', 'projet de loi', 'reglement*', 'modification*', 'norme*', 'un cadre', 'nouveau cadre',
+    'cadre de reference', 'cadre strategique', 'cadre reglementaire', 'cadre de mesure*', 'cadre de gestion',
+    'cadre d evaluation', 'strategie*', 'un plan', 'nouveau plan', 'plan d action', 'plans d action', 'plan de travail',
+    'plan strategique', 'plan de mise en*', 'feuille de route', 'outil*', 'trousse*', 'plateforme*', 'registre*', 'base de donnees', 'bases de donnees',
     'inventaire*', 'formation*', 'cours', 'atelier*', 'webinaire*', 'evaluation*', 'examen*', 'audit*', 'verification*',
     'etude*', 'sondage*', 'enquete*', 'modele*', 'tableau de bord', 'tableaux de bord', 'carte*', 'indice*', 'indicateur*',
     'recommandation*', 'resume*', 'sommaire*', 'ce que nous avons entendu', 'mandat', 'charte*', 'entente*', 'protocole*',

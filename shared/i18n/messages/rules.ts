@@ -2,6 +2,32 @@ import type { Messages } from '../message.ts';
 
 /** Messages of the rules area. Keys start with "rules.". Each says what is wrong and what to do. */
 export const rulesMessages = {
+  // Rule names, for grouping findings in a list
+  'rules.title.R1': { en: 'Commitment template complete', fr: 'Modèle d’engagement complet' },
+  'rules.title.R2': { en: 'Outputs and due dates', fr: 'Résultats attendus et échéances' },
+  'rules.title.R3': { en: 'Verifiable milestones', fr: 'Jalons vérifiables' },
+  'rules.title.R4': { en: 'Ambition hint', fr: 'Indice d’ambition' },
+  'rules.title.R5': { en: 'Code hierarchy', fr: 'Hiérarchie des codes' },
+  'rules.title.R6': { en: 'English and French', fr: 'Anglais et français' },
+  'rules.title.R7': { en: 'Tracker text pairs', fr: 'Paires de textes du suivi' },
+  'rules.title.R8': { en: 'One update per period', fr: 'Une mise à jour par période' },
+  'rules.title.R9': { en: 'Reasoned responses', fr: 'Réponses motivées' },
+  'rules.title.R10': { en: 'Forum meets every six months', fr: 'Forum réuni tous les six mois' },
+  'rules.title.R11': { en: 'Two implementation meetings a year', fr: 'Deux réunions de mise en œuvre par année' },
+  'rules.title.R12': { en: 'Meeting notes published', fr: 'Notes de réunion publiées' },
+  'rules.title.R13': { en: 'Timeline and notice', fr: 'Calendrier et préavis' },
+  'rules.title.R14': { en: 'Public influence (“Involve”)', fr: 'Influence du public (« Impliquer »)' },
+  'rules.title.R15': { en: 'Plan on time', fr: 'Plan dans les délais' },
+  'rules.title.R16': { en: 'Plan in both languages', fr: 'Plan dans les deux langues' },
+  'rules.title.R17': { en: 'Sign-off procedure and windows', fr: 'Procédure et périodes d’approbation' },
+  'rules.title.R18': { en: 'Chairs alternate', fr: 'Présidence en alternance' },
+  'rules.title.R19': { en: 'Neutral venue and remote link', fr: 'Lieu neutre et lien à distance' },
+  'rules.title.R20': { en: 'Decision rights', fr: 'Droits de décision' },
+  'rules.title.R21': { en: 'Policy officials and CSO partners', fr: 'Responsables des politiques et partenaires de la société civile' },
+  'rules.title.R22': { en: 'Targeted outreach', fr: 'Sensibilisation ciblée' },
+  'rules.title.R23': { en: 'Plan size', fr: 'Taille du plan' },
+  'rules.title.R24': { en: 'Forum composition', fr: 'Composition du forum' },
+
   // R1 commitment completeness
   'rules.R1.missingTitle': {
     en: 'Give the commitment a title.',

@@ -28,6 +28,11 @@ const rows: Row[] = [
   ['fr', 'Élaborer une stratégie de données d’ici mars 2027.', '', 'verifiable'],
   ['fr', 'Des résultats meilleurs pour la population.', 'Les choses vont mieux.', 'noDeliverable'],
   ['fr', 'Tenir deux ateliers publics.', '', 'verifiable'],
+  // Idioms that look like deliverables but are not.
+  ['en', 'We plan to look into options with partners.', '', 'noDeliverable'],
+  ['fr', 'Collaborer dans le cadre du partenariat, sur le plan régional.', '', 'noDeliverable'],
+  ['en', 'Adopt a new action plan on open science.', '', 'verifiable'],
+  ['fr', 'Adopter un nouveau cadre de gestion des données.', '', 'verifiable'],
 ];
 
 describe('assessVerifiability (R3 heuristic)', () => {

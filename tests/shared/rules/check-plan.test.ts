@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseValue } from '../../../shared/domain/parse-value.ts';
-import { checkCommitment, checkPlan, RULE_CODES, UNDECIDABLE_RULES } from '../../../shared/rules/index.ts';
+import { checkCommitment, checkPlan, RULE_CODES, ruleTitle, UNDECIDABLE_RULES } from '../../../shared/rules/index.ts';
 import { PlanRecords } from '../../../shared/rules/plan-records.ts';
 import { commitment, context, edit, emptyRecords, located, planRecords, update } from './builders.ts';
 
@@ -84,5 +84,14 @@ describe('UNDECIDABLE_RULES', () => {
     expect(RULE_CODES).toContain(entry.rule);
     expect(entry.reason.en.length).toBeGreaterThan(20);
     expect(entry.reason.fr.length).toBeGreaterThan(20);
+  });
+});
+
+describe('ruleTitle', () => {
+  it.each(RULE_CODES.map((rule) => [rule]))('%s has a name in both languages', (rule) => {
+    const title = ruleTitle(rule);
+    expect(title.en).not.toMatch(/^rules\./);
+    expect(title.fr).not.toMatch(/^rules\./);
+    expect(title.fr).not.toBe(title.en);
   });
 });
