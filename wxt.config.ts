@@ -1,8 +1,96 @@
-import { defineConfig } from 'wxt';
+import fs from 'node:fs';
+import path from 'node:path';
 import preact from '@preact/preset-vite';
+import { type Plugin, transformWithOxc } from 'vite';
+import { defineConfig } from 'wxt';
+
+const ROOT = import.meta.dirname;
+
+/** Every extension/ and shared/ file these entry files reach by static or dynamic import. */
+function reachableFiles(entries: readonly string[]): Set<string> {
+  const stack = [...entries];
+  const resolve = (from: string, spec: string): string | undefined => {
+    const base = spec.startsWith('.')
+      ? path.resolve(path.dirname(from), spec)
+      : spec.startsWith('@/')
+        ? path.join(ROOT, 'extension', spec.slice(2))
+        : spec.startsWith('@shared/')
+          ? path.join(ROOT, 'shared', spec.slice(8))
+          : undefined;
+    if (!base) return undefined;
+    return [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((file) => fs.existsSync(file) && fs.statSync(file).isFile());
+  };
+  const seen = new Set<string>();
+  while (stack.length > 0) {
+    const file = stack.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    // An HTML entrypoint reaches its module scripts.
+    const text = fs.readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/<script[^>]*src="([^"]+)"/g)) stack.push(path.resolve(path.dirname(file), match[1]!));
+    for (const match of text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g)) {
+      const next = resolve(file, (match[1] ?? match[2] ?? match[3])!);
+      if (next) stack.push(next);
+    }
+  }
+  return seen;
+}
+
+/**
+ * Message keys (or key prefixes, from template literals such as `domain.meetingType.${type}`)
+ * named by these files. Every fragment is used as a prefix, so a partial key keeps all it could
+ * complete to.
+ */
+export function messageKeyPrefixes(files: Iterable<string>, areas: readonly string[]): string[] {
+  const pattern = new RegExp(`['"\`]((?:${areas.map((area) => area.replace(/[-]/g, '\\-')).join('|')})\\.[\\w.-]*)`, 'g');
+  const prefixes = new Set<string>();
+  for (const file of files) {
+    if (file.replace(/\\/g, '/').includes('/shared/i18n/')) continue;
+    for (const match of fs.readFileSync(file, 'utf8').matchAll(pattern)) prefixes.add(match[1]!);
+  }
+  return [...prefixes];
+}
+
+/**
+ * The catalogue holds every surface's messages (rules, ledger views, Apps Script menus…). Each
+ * extension bundle ships only the messages its own code can name, which keeps the side panel under
+ * its size budget; a new use of a key brings it back by itself. Builds only, never under vitest.
+ */
+export function trimCatalogue(): Plugin {
+  let prefixes: string[] | undefined;
+  return {
+    name: 'cocreate-trim-catalogue',
+    apply: 'build',
+    enforce: 'pre',
+    buildStart(options) {
+      // WXT builds the pages, the background and each content script separately: each build keeps
+      // what its own entry files reach (the background folds views, which need the rules' texts).
+      const input = options.input;
+      const entries = (typeof input === 'string' ? [input] : Array.isArray(input) ? input : Object.values(input ?? {})).filter((file) =>
+        fs.existsSync(file),
+      );
+      const areas = fs.readdirSync(path.join(ROOT, 'shared/i18n/messages')).map((file) => file.replace(/\.ts$/, ''));
+      prefixes = entries.length > 0 ? messageKeyPrefixes(reachableFiles(entries), areas) : undefined;
+    },
+    async transform(code, id) {
+      const match = /\/shared\/i18n\/messages\/([\w-]+)\.ts$/.exec(id.replace(/\\/g, '/'));
+      if (!match || !prefixes) return undefined;
+      const name = /export const (\w+)\s*=/.exec(code)?.[1];
+      if (!name) return undefined;
+      // Message files hold only data (and a type import): evaluate, keep what is named, re-emit.
+      const js = (await transformWithOxc(code, id, { lang: 'ts' })).code;
+      const module = (await import(`data:text/javascript;base64,${Buffer.from(js).toString('base64')}`)) as Record<string, Record<string, unknown>>;
+      const all = module[name];
+      if (!all) return undefined;
+      const kept = Object.fromEntries(Object.entries(all).filter(([key]) => prefixes!.some((prefix) => key.startsWith(prefix))));
+      return { code: `export const ${name} = ${JSON.stringify(kept)};\n`, map: null };
+    },
+  };
+}
 
 // The extension's manifest. Permissions are the least that work (DESIGN §5): the ledger host is
-// requested at run time (optional_host_permissions) when the user sets the ledger URL.
+// requested at run time (optional_host_permissions) when the user sets the ledger URL; content
+// scripts match only the meeting platforms and Google Docs documents (never <all_urls>).
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
@@ -17,5 +105,5 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'cocreate@cocreate.invalid', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), trimCatalogue()] }),
 });

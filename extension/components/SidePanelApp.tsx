@@ -10,15 +10,17 @@ import { DEFAULT_SETTINGS, getSettings, hasLedger, type Settings, watchSettings 
 import { getSyncStatus, INITIAL_SYNC_STATUS, type SyncStatus, watchSyncStatus } from '../services/sync-status.ts';
 import { type AnnotationFields, AnnotationComposer, type CommitmentChoice } from './AnnotationComposer.tsx';
 import { AnnotationList } from './AnnotationList.tsx';
-import { DocsLedgerPanel } from './DocsLedgerPanel.tsx';
 import { formatOffset } from './format-offset.ts';
 import { makeTranslate } from './make-translate.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
 import { type MeetingDraft, MeetingSetup } from './MeetingSetup.tsx';
-import { MeetingNotes } from './MeetingNotes.tsx';
 import type { PanelPorts } from './panel-ports.ts';
 import { readCommitments } from './read-commitments.ts';
 import { SyncStatusRegion } from './SyncStatusRegion.tsx';
+import { useLazyComponent } from './use-lazy-component.ts';
+
+const importMeetingNotes = () => import('./MeetingNotes.tsx').then((module) => module.MeetingNotes);
+const importDocsLedgerPanel = () => import('./DocsLedgerPanel.tsx').then((module) => module.DocsLedgerPanel);
 
 /** The meeting being annotated: started and not ended. */
 function activeMeeting(meetings: readonly MeetingRecord[]): MeetingRecord | undefined {
@@ -120,13 +122,15 @@ export function SidePanelApp({ ports }: { ports: PanelPorts }) {
     t('extension.annotate.saved', { kind: t(`extension.kind.${kind}`), time: formatOffset(offsetMs) });
 
   const isDocs = page?.platform === 'docs' && page.docId;
+  const MeetingNotes = useLazyComponent(Boolean(shown?.endedAt), importMeetingNotes);
+  const DocsLedgerPanel = useLazyComponent(Boolean(isDocs), importDocsLedgerPanel);
   return (
     <div class="panel" lang={settings.language}>
       <header>
         <h1>{t('extension.sidepanel.title')}</h1>
       </header>
       <main>
-        {isDocs ? (
+        {isDocs && DocsLedgerPanel ? (
           <DocsLedgerPanel t={t} language={settings.language} docId={page.docId!} hasLedger={hasLedger(settings)} sendToBackground={ports.sendToBackground} />
         ) : null}
         {meetings === undefined ? (
@@ -142,6 +146,9 @@ export function SidePanelApp({ ports }: { ports: PanelPorts }) {
             onStart={start}
           />
         ) : shown.endedAt ? (
+          !MeetingNotes ? (
+            <p>{t('extension.sidepanel.loading')}</p>
+          ) : (
           <MeetingNotes
             t={t}
             language={settings.language}
@@ -154,6 +161,7 @@ export function SidePanelApp({ ports }: { ports: PanelPorts }) {
             copy={ports.copy}
             onNewMeeting={() => setShownId(undefined)}
           />
+          )
         ) : (
           <>
             <p class="meeting-on">
