@@ -30,7 +30,9 @@ function describe(issue: Issue, input: unknown): [MessageKey, MessageParams?] {
       if (issue.origin === 'string') {
         return Number(issue.minimum) <= 1 ? ['schema.required'] : ['schema.tooShort', { minimum: Number(issue.minimum) }];
       }
-      if (issue.origin === 'array' || issue.origin === 'set') return ['schema.tooFew', { minimum: Number(issue.minimum) }];
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        return Number(issue.minimum) <= 1 ? ['schema.atLeastOne'] : ['schema.tooFew', { minimum: Number(issue.minimum) }];
+      }
       return ['schema.tooSmall', { minimum: Number(issue.minimum) }];
     case 'too_big':
       if (issue.origin === 'string') return ['schema.tooLong', { maximum: Number(issue.maximum) }];

@@ -32,3 +32,13 @@ describe('parseValue with messages named by the schema', () => {
     expect(result).toEqual({ ok: false, errors: [{ path: '', code: 'invalid_format', message }] });
   });
 });
+
+describe('parseValue on lists that are too short', () => {
+  it.each<[number, unknown[], { en: string; fr: string }]>([
+    [1, [], { en: 'Give at least one item.', fr: 'Indiquez au moins un élément.' }],
+    [2, ['C01'], { en: 'Give at least 2 items.', fr: 'Indiquez au moins 2 éléments.' }],
+  ])('a list needing at least %i item(s) says so plainly', (minimum, value, message) => {
+    const result = parseValue(z.array(z.string()).check(z.minLength(minimum)), value);
+    expect(result).toEqual({ ok: false, errors: [{ path: '', code: 'too_small', message }] });
+  });
+});
