@@ -8,7 +8,7 @@ import { addMember, annotationEvent, ledgerFixture } from '../support/ledger-fix
 // The bundle's doPost, run in node:vm against the service doubles: protocol v1 (DESIGN §4).
 
 function logRows(world: GoogleWorld): string[][] {
-  return (world.globals.Sheets.Spreadsheets.Values.get(world.store.state.spreadsheetId, "'Events'").values ?? []) as string[][];
+  return (world.globals.Sheets.Spreadsheets.Values.get(world.store.state.spreadsheetId, "'Log'").values ?? []) as string[][];
 }
 
 function formulaCells(world: GoogleWorld): string[] {

@@ -9,7 +9,7 @@ import type { GoogleWorld } from '../support/google-world.ts';
 const EXECUTIONS = 6;
 
 function logRows(world: GoogleWorld): string[][] {
-  const answer = world.globals.Sheets.Spreadsheets.Values.get(world.store.state.spreadsheetId, "'Events'");
+  const answer = world.globals.Sheets.Spreadsheets.Values.get(world.store.state.spreadsheetId, "'Log'");
   return (answer.values ?? []) as string[][];
 }
 

@@ -4,9 +4,9 @@
  * the bundle's `doPost` and read the JSON it answers.
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { ledgerTabTitle } from '../../shared/ledger/layout/index.ts';
 import { hashToken } from '../../shared/ledger/hash-token.ts';
-import { EVENT_LOG_HEADER } from '../../shared/ledger/event-log-codec.ts';
-import { encodeMemberRow, MEMBERS_HEADER } from '../../shared/ledger/members-codec.ts';
+import { encodeMemberRow } from '../../shared/ledger/members-codec.ts';
 import type { Role } from '../../shared/domain/role.ts';
 import type { Side } from '../../shared/domain/side.ts';
 import { createGoogleWorld, type GoogleWorld, type WorldOptions } from './google-world.ts';
@@ -19,7 +19,7 @@ export type MemberSpec = { name: string; org?: string; side: Side; roles: Role[]
 export const EVERY_ROLE: Role[] = ['drafter', 'attendee', 'coordinator', 'gov_signatory', 'csn_signatory'];
 
 /** Writes a Members row the way issueMemberToken does (RAW, hash only) and returns the token. */
-export function addMember(world: GoogleWorld, spec: MemberSpec, membersTab = 'Members'): { id: string; token: string } {
+export function addMember(world: GoogleWorld, spec: MemberSpec, membersTab = ledgerTabTitle('members')): { id: string; token: string } {
   const token = randomUUID().replace(/-/g, '') + randomUUID().replace(/-/g, '');
   const id = randomUUID();
   const row = encodeMemberRow({
@@ -39,14 +39,6 @@ export function addMember(world: GoogleWorld, spec: MemberSpec, membersTab = 'Me
   return { id, token };
 }
 
-/** Until the layout lands: the two tabs doPost needs, with their headers. */
-function createLedgerTabs(world: GoogleWorld): void {
-  const id = world.store.state.spreadsheetId;
-  world.globals.Sheets.Spreadsheets.batchUpdate({ requests: [{ addSheet: { properties: { title: 'Events' } } }, { addSheet: { properties: { title: 'Members' } } }] }, id);
-  world.globals.Sheets.Spreadsheets.Values.update({ values: [[...EVENT_LOG_HEADER]] }, id, 'Events!A1', { valueInputOption: 'RAW' });
-  world.globals.Sheets.Spreadsheets.Values.update({ values: [[...MEMBERS_HEADER]] }, id, 'Members!A1', { valueInputOption: 'RAW' });
-}
-
 export type LedgerFixture = {
   world: GoogleWorld;
   app: LedgerEntryPoints;
@@ -60,10 +52,7 @@ export async function ledgerFixture(options: WorldOptions = {}): Promise<LedgerF
   const code = await ensureLedgerBundle();
   const world = createGoogleWorld(options);
   const app = loadLedgerBundle(code, world.globals);
-  if (!options.state) {
-    if (typeof app.setUpLedger === 'function') app.setUpLedger();
-    else createLedgerTabs(world);
-  }
+  if (!options.state) app.setUpLedger();
   world.ui.events.length = 0;
   world.log.reset();
   const postRaw = (body: string) => {

@@ -35,6 +35,7 @@ import {
   rawCell,
   readRect,
   type SheetState,
+  validationAt,
   type SpreadsheetState,
   setCell,
   type ValueRender,
@@ -72,14 +73,19 @@ export function createSheetsDouble(store: { state: SpreadsheetState }, log: Call
     return values.length > 0 ? { range: a1Of(rect), majorDimension: 'ROWS', values } : { range: a1Of(rect), majorDimension: 'ROWS' };
   }
 
-  function write(call: string, rect: GridRect, values: unknown[][], toCell: (v: unknown) => Cell | null, grow: boolean) {
+  function checkGrid(call: string, rect: GridRect, values: unknown[][]) {
     const width = Math.max(0, ...values.map((r) => r.length));
-    if (!grow && (rect.startRow + values.length > rect.sheet.rowCount || rect.startCol + width > rect.sheet.columnCount)) {
+    if (rect.startRow + values.length > rect.sheet.rowCount || rect.startCol + width > rect.sheet.columnCount) {
       throw new GoogleApiError(
         call,
         `Range (${rect.sheet.title}!${columnLetters(rect.startCol)}${rect.startRow + 1}) exceeds grid limits. Max rows: ${rect.sheet.rowCount}, max columns: ${rect.sheet.columnCount}`,
       );
     }
+  }
+
+  function write(call: string, rect: GridRect, values: unknown[][], toCell: (v: unknown) => Cell | null, grow: boolean) {
+    const width = Math.max(0, ...values.map((r) => r.length));
+    if (!grow) checkGrid(call, rect, values);
     rect.sheet.rowCount = Math.max(rect.sheet.rowCount, rect.startRow + values.length);
     rect.sheet.columnCount = Math.max(rect.sheet.columnCount, rect.startCol + width);
     values.forEach((row, i) => {
@@ -126,25 +132,26 @@ export function createSheetsDouble(store: { state: SpreadsheetState }, log: Call
       const call = 'sheets.spreadsheets.values.update';
       checkId(call, spreadsheetId);
       const toCell = inputCell(call, options?.valueInputOption);
-      return atomically((draft) => ({ spreadsheetId, ...write(call, parseA1(draft, range, call), body.values ?? [], toCell, false) }));
+      return { spreadsheetId, ...write(call, parseA1(store.state, range, call), body.values ?? [], toCell, false) };
     },
     batchUpdate(body: { valueInputOption?: string; data?: ValueRange[] }, spreadsheetId: string) {
       count('Spreadsheets.Values.batchUpdate');
       const call = 'sheets.spreadsheets.values.batchUpdate';
       checkId(call, spreadsheetId);
       const toCell = inputCell(call, body.valueInputOption);
-      return atomically((draft) => {
-        const responses = (body.data ?? []).map((d) => write(call, parseA1(draft, d.range ?? '', call), d.values ?? [], toCell, false));
-        return { spreadsheetId, totalUpdatedCells: responses.reduce((n, r) => n + r.updatedCells, 0), responses };
-      });
+      // Every range is checked before any is written: the call is all or nothing.
+      const targets = (body.data ?? []).map((d) => ({ rect: parseA1(store.state, d.range ?? '', call), values: d.values ?? [] }));
+      for (const t of targets) checkGrid(call, t.rect, t.values);
+      const responses = targets.map((t) => write(call, t.rect, t.values, toCell, false));
+      return { spreadsheetId, totalUpdatedCells: responses.reduce((n, r) => n + r.updatedCells, 0), responses };
     },
     append(body: ValueRange, spreadsheetId: string, range: string, options?: Options) {
       count('Spreadsheets.Values.append');
       const call = 'sheets.spreadsheets.values.append';
       checkId(call, spreadsheetId);
       const toCell = inputCell(call, options?.valueInputOption);
-      return atomically((draft) => {
-        const rect = parseA1(draft, range, call);
+      {
+        const rect = parseA1(store.state, range, call);
         // The table (values/append guide): the block of rows holding data that starts at or after the
         // range's first row; it may run past the range's own rows. The new rows go after its last row.
         const hasData = (r: number) => {
@@ -166,30 +173,23 @@ export function createSheetsDouble(store: { state: SpreadsheetState }, log: Call
         const at = { ...rect, startRow: last + 1 };
         const updates = write(call, at, body.values ?? [], toCell, true);
         return { spreadsheetId, tableRange, updates: { spreadsheetId, ...updates } };
-      });
+      }
     },
     clear(_body: unknown, spreadsheetId: string, range: string) {
       count('Spreadsheets.Values.clear');
       const call = 'sheets.spreadsheets.values.clear';
       checkId(call, spreadsheetId);
-      return atomically((draft) => {
-        const rect = parseA1(draft, range, call);
-        clearRect(rect);
-        return { spreadsheetId, clearedRange: a1Of(rect) };
-      });
+      const rect = parseA1(store.state, range, call);
+      clearRect(rect);
+      return { spreadsheetId, clearedRange: a1Of(rect) };
     },
     batchClear(body: { ranges?: string[] }, spreadsheetId: string) {
       count('Spreadsheets.Values.batchClear');
       const call = 'sheets.spreadsheets.values.batchClear';
       checkId(call, spreadsheetId);
-      return atomically((draft) => {
-        const cleared = (body.ranges ?? []).map((r) => {
-          const rect = parseA1(draft, r, call);
-          clearRect(rect);
-          return a1Of(rect);
-        });
-        return { spreadsheetId, clearedRanges: cleared };
-      });
+      const rects = (body.ranges ?? []).map((r) => parseA1(store.state, r, call));
+      for (const rect of rects) clearRect(rect);
+      return { spreadsheetId, clearedRanges: rects.map(a1Of) };
     },
   };
 
@@ -217,7 +217,7 @@ export function createSheetsDouble(store: { state: SpreadsheetState }, log: Call
         const rowData: Json[] = [];
         for (let r = rect.startRow; r < Math.min(endRow, Math.max(sheet.rows.length, rect.startRow)); r++) {
           const values: Json[] = [];
-          for (let c = rect.startCol; c < endCol; c++) values.push(cellJson(getCell(sheet, r, c)));
+          for (let c = rect.startCol; c < endCol; c++) values.push(cellJson(sheet, r, c));
           while (values.length > 0 && Object.keys(values[values.length - 1]!).length === 0) values.pop();
           rowData.push(values.length > 0 ? { values } : {});
         }
@@ -230,14 +230,16 @@ export function createSheetsDouble(store: { state: SpreadsheetState }, log: Call
     return out;
   }
 
-  function cellJson(cell: Cell | null): Json {
-    if (cell === null) return {};
+  function cellJson(sheet: SheetState, r: number, c: number): Json {
+    const cell = getCell(sheet, r, c);
+    const rule = validationAt(sheet, r, c);
     const out: Json = {};
+    if (rule !== undefined) out.dataValidation = cloneState(rule);
+    if (cell === null) return out;
     if (!isEmptyCell(cell)) {
       out.userEnteredValue = cell.formula !== undefined ? { formulaValue: cell.formula } : extended(cell.value);
       out.formattedValue = readRectValue(cell);
     }
-    if (cell.dataValidation !== undefined) out.dataValidation = cloneState(cell.dataValidation);
     if (cell.userEnteredFormat !== undefined) out.userEnteredFormat = cloneState(cell.userEnteredFormat);
     return out;
   }
@@ -364,11 +366,12 @@ export function createSheetsDouble(store: { state: SpreadsheetState }, log: Call
       case 'setDataValidation': {
         const range = (body.range ?? {}) as Json;
         const sheet = sheetById(draft, range.sheetId, call);
-        rangeCells(sheet, range, (r, c) => {
-          const row = sheet.rows[r] ?? [];
-          sheet.rows[r] = row;
-          const cell = row[c] ?? { value: '' };
-          row[c] = body.rule === undefined ? { ...cell, dataValidation: undefined } : { ...cell, dataValidation: cloneState(body.rule) };
+        sheet.validations.push({
+          startRow: Number(range.startRowIndex ?? 0),
+          endRow: Number(range.endRowIndex ?? Number.MAX_SAFE_INTEGER),
+          startCol: Number(range.startColumnIndex ?? 0),
+          endCol: Number(range.endColumnIndex ?? Number.MAX_SAFE_INTEGER),
+          rule: body.rule === undefined ? undefined : cloneState(body.rule),
         });
         return {};
       }
@@ -418,7 +421,9 @@ export function createSheetsDouble(store: { state: SpreadsheetState }, log: Call
           sheet.rows[r] = row;
           row[c] = next;
           if (wanted.includes('userEnteredFormat')) next.userEnteredFormat = data?.userEnteredFormat === undefined ? undefined : cloneState(data.userEnteredFormat);
-          if (wanted.includes('dataValidation')) next.dataValidation = data?.dataValidation === undefined ? undefined : cloneState(data.dataValidation);
+          if (wanted.includes('dataValidation')) {
+            sheet.validations.push({ startRow: r, endRow: r + 1, startCol: c, endCol: c + 1, rule: data?.dataValidation === undefined ? undefined : cloneState(data.dataValidation) });
+          }
         };
         if (range) {
           // With a range, cells the rows do not reach are cleared for the masked fields.

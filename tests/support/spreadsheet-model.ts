@@ -22,9 +22,11 @@ export type Cell = {
   formula?: string;
   /** Set when typed text became a date: `value` is then the date serial, `shown` the text. */
   shown?: string;
-  dataValidation?: unknown;
   userEnteredFormat?: unknown;
 };
+
+/** A data-validation rule over a block of cells (end-exclusive), as setDataValidation sets it. */
+export type ValidationRange = { startRow: number; endRow: number; startCol: number; endCol: number; rule: unknown };
 
 export type SheetState = {
   sheetId: number;
@@ -38,6 +40,7 @@ export type SheetState = {
   rows: Array<Array<Cell | null> | null>;
   columnWidths: Record<string, number>;
   conditionalFormats: unknown[];
+  validations: ValidationRange[];
   protectedRanges: Array<Record<string, unknown> & { protectedRangeId: number }>;
 };
 
@@ -65,8 +68,18 @@ export function newSheet(sheetId: number, title: string, index: number): SheetSt
     rows: [],
     columnWidths: {},
     conditionalFormats: [],
+    validations: [],
     protectedRanges: [],
   };
+}
+
+/** The rule a cell is validated by: the last one set over it. */
+export function validationAt(sheet: SheetState, row: number, col: number): unknown {
+  for (let i = sheet.validations.length - 1; i >= 0; i--) {
+    const v = sheet.validations[i]!;
+    if (row >= v.startRow && row < v.endRow && col >= v.startCol && col < v.endCol) return v.rule;
+  }
+  return undefined;
 }
 
 /** A new spreadsheet has one tab, "Sheet1", as Google makes it. */
@@ -160,16 +173,13 @@ export function setCell(sheet: SheetState, row: number, col: number, cell: Cell 
     r = [];
     sheet.rows[row] = r;
   }
-  const keep = r[col];
+  // Writing or clearing a value keeps the cell's format, as values calls do.
+  const format = r[col]?.userEnteredFormat;
   if (cell === null) {
-    if (keep && (keep.dataValidation !== undefined || keep.userEnteredFormat !== undefined)) {
-      r[col] = { value: '', dataValidation: keep.dataValidation, userEnteredFormat: keep.userEnteredFormat };
-    } else {
-      r[col] = null;
-    }
+    r[col] = format === undefined ? null : { value: '', userEnteredFormat: format };
     return;
   }
-  r[col] = { ...cell, dataValidation: keep?.dataValidation, userEnteredFormat: keep?.userEnteredFormat };
+  r[col] = format === undefined ? cell : { ...cell, userEnteredFormat: format };
 }
 
 /** How far the data goes: the last row and column holding a value (1-based counts). */

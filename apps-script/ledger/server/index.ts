@@ -5,9 +5,11 @@ import { handleGet } from './handle-get.ts';
 import { handlePost } from './handle-post.ts';
 import { addCocreateMenu } from './on-open.ts';
 
+export { exportTrackerCsv } from './export-tracker.ts';
 export { issueMemberToken } from './issue-token.ts';
 export { rebuildLedgerViews } from './rebuild-views.ts';
 export { revokeMemberToken } from './revoke-token.ts';
+export { setUpLedger } from './set-up-ledger.ts';
 export { verifyLedgerChain } from './verify-ledger-chain.ts';
 
 export function doGet(_e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Content.TextOutput {

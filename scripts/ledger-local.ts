@@ -1,0 +1,125 @@
+// `npm run ledger:local`: a local stand-in for the deployed ledger web app, for trials and tests only.
+// It serves the real bundle (.output/apps-script/ledger/Code.js) over HTTP on 127.0.0.1, running it in
+// node:vm against the service doubles of tests/support (not Google). It answers like Google's front end:
+// POST /exec runs doPost (the write happens then), answers 302 to a GET URL that returns the JSON, and
+// both carry `Access-Control-Allow-Origin: *`. The world (sheet, properties) is saved to LEDGER_DATA after
+// every request and loaded on start. It prints exactly two lines: `ledger: <url>` and `token: <token>`,
+// the token of a demo member holding every role (kept in the data file, so stable across restarts).
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { HTTP_CONTENT_TYPE } from '../tests/support/content-service-double.ts';
+import { createGoogleWorld, type WorldState } from '../tests/support/google-world.ts';
+import { ensureLedgerBundle, loadLedgerBundle, postEvent } from '../tests/support/ledger-bundle.ts';
+import { addMember, EVERY_ROLE } from '../tests/support/ledger-fixture.ts';
+import { ROOT } from './build-apps-script.ts';
+
+type SavedLedger = { version: 1; token: string; world: WorldState };
+
+export type LedgerLocal = { url: string; token: string; server: Server; close(): Promise<void> };
+
+/** Apps Script refuses larger POST bodies; so does the stand-in. */
+const MAX_BODY_BYTES = 50 * 1024 * 1024;
+/** How long the answer of a POST stays readable at its redirect URL. */
+const ECHO_TTL_MS = 5 * 60 * 1000;
+
+function save(file: string, saved: SavedLedger): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, JSON.stringify(saved));
+  renameSync(tmp, file);
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function startLedgerLocal(options: { port?: number; dataFile?: string } = {}): Promise<LedgerLocal> {
+  const port = options.port ?? Number(process.env.LEDGER_PORT ?? 8787);
+  const dataFile = path.resolve(ROOT, options.dataFile ?? process.env.LEDGER_DATA ?? '.ledger-local/ledger.json');
+  const code = await ensureLedgerBundle();
+  const saved = existsSync(dataFile) ? (JSON.parse(readFileSync(dataFile, 'utf8')) as SavedLedger) : undefined;
+  const world = createGoogleWorld(saved ? { state: saved.world } : {});
+  const app = loadLedgerBundle(code, world.globals);
+  let token = saved?.token;
+  if (!token) {
+    app.setUpLedger();
+    token = addMember(world, { name: 'Demo member', org: 'Cocreate local ledger', side: 'government', roles: EVERY_ROLE }).token;
+    save(dataFile, { version: 1, token, world: world.snapshot() });
+  }
+  const demoToken = token;
+  const echoes = new Map<string, { body: string; type: string; expires: number }>();
+
+  const send = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-cache, no-store', ...headers });
+    res.end(body);
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/exec' && req.method === 'POST') {
+      const body = await readBody(req);
+      if (body === null) return send(res, 413, 'Request entity too large', { 'Content-Type': 'text/plain' });
+      const out = app.doPost(postEvent(body));
+      save(dataFile, { version: 1, token: demoToken, world: world.snapshot() });
+      const key = randomUUID();
+      const now = Date.now();
+      for (const [k, v] of echoes) if (v.expires < now) echoes.delete(k);
+      echoes.set(key, { body: out.getContent(), type: HTTP_CONTENT_TYPE[out.getMimeType()] ?? 'text/plain', expires: now + ECHO_TTL_MS });
+      const host = req.headers.host ?? `127.0.0.1:${port}`;
+      return send(res, 302, '', { Location: `http://${host}/macros/echo?user_content_key=${key}` });
+    }
+    if (url.pathname === '/exec' && req.method === 'GET') {
+      const out = app.doGet({ parameter: Object.fromEntries(url.searchParams), queryString: url.search.slice(1) });
+      return send(res, 200, out.getContent(), { 'Content-Type': `${HTTP_CONTENT_TYPE[out.getMimeType()] ?? 'text/plain'}; charset=utf-8` });
+    }
+    if (url.pathname === '/macros/echo' && req.method === 'GET') {
+      const echo = echoes.get(url.searchParams.get('user_content_key') ?? '');
+      if (!echo || echo.expires < Date.now()) return send(res, 404, 'Not found', { 'Content-Type': 'text/plain' });
+      return send(res, 200, echo.body, { 'Content-Type': `${echo.type}; charset=utf-8` });
+    }
+    // Google answers no CORS preflight; clients must send simple requests (text/plain), as DESIGN §4 says.
+    if (req.method === 'OPTIONS') return send(res, 405, 'Method not allowed', { 'Content-Type': 'text/plain' });
+    return send(res, 404, 'Not found', { 'Content-Type': 'text/plain' });
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) send(res, 500, 'Internal error', { 'Content-Type': 'text/plain' });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${actual}/exec`,
+    token: demoToken,
+    server,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const local = await startLedgerLocal();
+  console.log(`ledger: ${local.url}`);
+  console.log(`token: ${local.token}`);
+  const stop = () => {
+    void local.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
