@@ -1,7 +1,7 @@
 import type { Commitment } from '../domain/commitment.ts';
-import { sortFindings } from './compare-findings.ts';
+import { sortFindings } from './sort-findings.ts';
 import type { Finding } from './finding.ts';
-import { prefixFindings } from './make-finding.ts';
+import { prefixFindings } from './prefix-findings.ts';
 import type { PlanRecords } from './plan-records.ts';
 import { checkCommitmentCompleteness } from './r01-commitment-completeness.ts';
 import { checkMilestoneOutputsAndDates } from './r02-milestone-outputs-and-dates.ts';
@@ -29,7 +29,7 @@ import { checkPlanSize } from './r23-plan-size.ts';
 import { checkMsfComposition } from './r24-msf-composition.ts';
 import type { RuleContext } from './rule-context.ts';
 
-export { compareFindings, sortFindings } from './compare-findings.ts';
+export { compareFindings, sortFindings } from './sort-findings.ts';
 export { type Finding, RULE_CODES, type RuleCode, SEVERITIES, type Severity } from './finding.ts';
 export { PlanRecords } from './plan-records.ts';
 export { CANADA_MSF_TARGET, MsfTarget, RuleContext } from './rule-context.ts';

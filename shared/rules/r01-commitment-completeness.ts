@@ -3,7 +3,7 @@ import { CORE_OGP_VALUES } from '../domain/ogp-value.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import type { Finding } from './finding.ts';
 import { makeFinding } from './make-finding.ts';
-import { isBilingualBlank } from './rule-helpers.ts';
+import { isBilingualBlank } from './is-blank.ts';
 
 const REQUIRED_TEXTS = [
   ['title', 'rules.R1.missingTitle'],

@@ -2,7 +2,7 @@ import type { Commitment } from '../domain/commitment.ts';
 import type { Finding } from './finding.ts';
 import { makeFinding } from './make-finding.ts';
 import type { RuleContext } from './rule-context.ts';
-import { isBilingualBlank } from './rule-helpers.ts';
+import { isBilingualBlank } from './is-blank.ts';
 
 /**
  * R2: each milestone has an expected output and a due date inside the plan period; each indicator

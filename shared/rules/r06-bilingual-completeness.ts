@@ -2,7 +2,7 @@ import type { Commitment } from '../domain/commitment.ts';
 import type { Finding } from './finding.ts';
 import { makeFinding } from './make-finding.ts';
 import type { PlanRecords } from './plan-records.ts';
-import { isBlank } from './rule-helpers.ts';
+import { isBlank } from './is-blank.ts';
 
 function isBilingualText(value: unknown): value is { en: string; fr: string } {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;

@@ -3,7 +3,7 @@ import type { ProgressUpdate } from '../domain/progress-update.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import type { Finding } from './finding.ts';
 import { makeFinding } from './make-finding.ts';
-import { isBlank } from './rule-helpers.ts';
+import { isBlank } from './is-blank.ts';
 
 type Pair = 'progress' | 'evidence' | 'challenges';
 

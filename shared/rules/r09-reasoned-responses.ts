@@ -2,7 +2,8 @@ import type { Proposal } from '../domain/proposal.ts';
 import type { Finding } from './finding.ts';
 import { makeFinding } from './make-finding.ts';
 import type { PlanRecords } from './plan-records.ts';
-import { hasPlanReached, isBilingualBlank } from './rule-helpers.ts';
+import { hasPlanReached } from './has-plan-reached.ts';
+import { isBilingualBlank } from './is-blank.ts';
 
 /** A response counts once it has text and a publication date. */
 export function hasPublishedResponse(proposal: Proposal): boolean {

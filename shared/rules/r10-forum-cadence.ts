@@ -3,7 +3,8 @@ import { addMonths } from './iso-date-math.ts';
 import { makeFinding } from './make-finding.ts';
 import type { PlanRecords } from './plan-records.ts';
 import type { RuleContext } from './rule-context.ts';
-import { indicesSortedBy, isMeetingHeld, meetingDay } from './rule-helpers.ts';
+import { indicesSortedBy } from './indices-sorted-by.ts';
+import { isMeetingHeld, meetingDay } from './meeting-day.ts';
 
 const MAX_GAP_MONTHS = 6;
 

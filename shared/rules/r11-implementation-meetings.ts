@@ -3,7 +3,8 @@ import { daysBetween, dayOf, yearOf } from './iso-date-math.ts';
 import { makeFinding } from './make-finding.ts';
 import type { PlanRecords } from './plan-records.ts';
 import type { RuleContext } from './rule-context.ts';
-import { hasPlanReached, isMeetingHeld, meetingDay } from './rule-helpers.ts';
+import { hasPlanReached } from './has-plan-reached.ts';
+import { isMeetingHeld, meetingDay } from './meeting-day.ts';
 
 const REQUIRED_PER_YEAR = 2;
 

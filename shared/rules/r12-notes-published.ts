@@ -4,7 +4,7 @@ import { daysBetween } from './iso-date-math.ts';
 import { makeFinding } from './make-finding.ts';
 import type { PlanRecords } from './plan-records.ts';
 import { DEFAULT_NOTES_DUE_WITHIN_DAYS, type RuleContext } from './rule-context.ts';
-import { meetingDay } from './rule-helpers.ts';
+import { meetingDay } from './meeting-day.ts';
 
 /** One side's internal meetings are not the partnership's record. */
 const INTERNAL: readonly MeetingType[] = ['csn_internal', 'gov_internal'];

@@ -4,7 +4,7 @@ import { addDays, dayOf } from './iso-date-math.ts';
 import { makeFinding } from './make-finding.ts';
 import type { PlanRecords } from './plan-records.ts';
 import { DEFAULT_MIN_NOTICE_DAYS, type RuleContext } from './rule-context.ts';
-import { hasPlanReached } from './rule-helpers.ts';
+import { hasPlanReached } from './has-plan-reached.ts';
 
 /** Meetings where the public takes part in co-creation. */
 const PARTICIPATION: readonly MeetingType[] = ['cocreation_workshop', 'public_consultation', 'webinar'];

@@ -1,7 +1,7 @@
 import type { Finding } from './finding.ts';
 import { makeFinding } from './make-finding.ts';
 import type { PlanRecords } from './plan-records.ts';
-import { hasPlanReached } from './rule-helpers.ts';
+import { hasPlanReached } from './has-plan-reached.ts';
 import { hasPublishedResponse } from './r09-reasoned-responses.ts';
 
 /**

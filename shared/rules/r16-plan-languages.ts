@@ -1,7 +1,7 @@
 import type { Finding } from './finding.ts';
 import { makeFinding } from './make-finding.ts';
 import type { PlanRecords } from './plan-records.ts';
-import { isBlank } from './rule-helpers.ts';
+import { isBlank } from './is-blank.ts';
 
 /**
  * R16 (error): the plan is written in English and French (Official Languages Act), and the English

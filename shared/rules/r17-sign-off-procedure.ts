@@ -4,7 +4,7 @@ import { daysBetween, dayOf } from './iso-date-math.ts';
 import { makeFinding } from './make-finding.ts';
 import type { PlanRecords } from './plan-records.ts';
 import type { RuleContext } from './rule-context.ts';
-import { hasPlanReached } from './rule-helpers.ts';
+import { hasPlanReached } from './has-plan-reached.ts';
 
 type SideTrack = 'government' | 'csn';
 

@@ -2,7 +2,7 @@ import type { ChairSide, Meeting } from '../domain/meeting.ts';
 import type { Finding } from './finding.ts';
 import { makeFinding } from './make-finding.ts';
 import type { PlanRecords } from './plan-records.ts';
-import { indicesSortedBy } from './rule-helpers.ts';
+import { indicesSortedBy } from './indices-sorted-by.ts';
 
 /** The forum's meetings in date order, as indices into `meetings`. */
 function forumMeetingOrder(meetings: readonly Meeting[]): number[] {

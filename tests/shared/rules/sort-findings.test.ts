@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNatural, sortFindings } from '../../../shared/rules/compare-findings.ts';
+import { compareNatural, sortFindings } from '../../../shared/rules/sort-findings.ts';
 import type { Finding, RuleCode } from '../../../shared/rules/finding.ts';
 
 const finding = (rule: RuleCode, path: string, en = ''): Finding => ({ rule, severity: 'warn', path, message: { en, fr: en } });
