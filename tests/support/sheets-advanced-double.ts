@@ -215,7 +215,7 @@ export function createSheetsDouble(store: { state: SpreadsheetState }, log: Call
         const endRow = rect.endRow ?? sheet.rowCount;
         const endCol = rect.endCol ?? sheet.columnCount;
         const rowData: Json[] = [];
-        for (let r = rect.startRow; r < Math.min(endRow, Math.max(sheet.rows.length, rect.startRow)); r++) {
+        for (let r = rect.startRow; r < Math.min(endRow, sheet.rowCount); r++) {
           const values: Json[] = [];
           for (let c = rect.startCol; c < endCol; c++) values.push(cellJson(sheet, r, c));
           while (values.length > 0 && Object.keys(values[values.length - 1]!).length === 0) values.pop();

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createGoogleWorld } from '../support/google-world.ts';
+import { ensureLedgerBundle, LEDGER_BUNDLE } from '../support/ledger-bundle.ts';
+
+// What clasp pushes: one classic script whose entry points Apps Script can see (reference §2.3).
+const ENTRY_POINTS = ['doGet', 'doPost', 'onOpen', 'setUpLedger', 'issueMemberToken', 'revokeMemberToken', 'verifyLedgerChain', 'rebuildLedgerViews', 'exportTrackerCsv'];
+
+let code = '';
+beforeAll(async () => {
+  code = await ensureLedgerBundle();
+});
+
+function codeOnly(text: string): string {
+  return text.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""').replace(/\/\*[\s\S]*?\*\//g, '');
+}
+
+describe('the ledger bundle', () => {
+  it('has no import, export or require left', () => {
+    expect(codeOnly(code)).not.toMatch(/^\s*(import|export)\s|\brequire\(/m);
+  });
+
+  it.each(ENTRY_POINTS)('declares %s as a top-level function', (name) => {
+    expect(code).toMatch(new RegExp(`^function ${name}\\(\\) \\{`, 'm'));
+    const context = vm.createContext({ ...createGoogleWorld().globals });
+    vm.runInContext(code, context);
+    expect(typeof context[name]).toBe('function');
+  });
+
+  it('makes no function global but its entry points (Apps Script would list them as runnable)', () => {
+    const context = vm.createContext({});
+    vm.runInContext(code, context);
+    const functions = Object.keys(context).filter((key) => typeof context[key] === 'function');
+    expect(functions.sort()).toEqual([...ENTRY_POINTS].sort());
+    // Besides the bundle's namespace, only zod's registry sits on the global object.
+    expect(Object.keys(context).filter((key) => !ENTRY_POINTS.includes(key)).sort()).toEqual(['__cocreate', '__zod_globalConfig', '__zod_globalRegistry']);
+    expect(context.handleAppend).toBeUndefined();
+  });
+
+  it('loads without touching any Google service (Apps Script runs the file on every call)', () => {
+    const world = createGoogleWorld();
+    vm.runInContext(code, vm.createContext({ ...world.globals }));
+    expect(world.log.calls).toEqual([]);
+  });
+
+  it('ships a V8 manifest for a web app run as the deployer, open to anyone, with the narrowest scopes', () => {
+    const manifest = JSON.parse(readFileSync(path.join(path.dirname(LEDGER_BUNDLE), 'appsscript.json'), 'utf8'));
+    expect(manifest).toMatchObject({
+      runtimeVersion: 'V8',
+      webapp: { executeAs: 'USER_DEPLOYING', access: 'ANYONE_ANONYMOUS' },
+      dependencies: { enabledAdvancedServices: [{ userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' }] },
+    });
+    expect(manifest.oauthScopes).toEqual(['https://www.googleapis.com/auth/spreadsheets', 'https://www.googleapis.com/auth/script.container.ui']);
+  });
+});
