@@ -3,6 +3,7 @@ import type { Finding } from '../../rules/finding.ts';
 import { compareText } from './event-order.ts';
 import type { FoldContext } from './fold-events.ts';
 import type { Dashboard, LedgerViews, PendingSignOff } from './ledger-views.ts';
+import { suggestNextChair } from '../../rules/index.ts';
 import { runPlanRules } from './run-plan-rules.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -17,7 +18,7 @@ function daysUntil(today: string, instant: string): number | undefined {
 /** The dashboard's figures from the other views; rule findings come from the rules engine. */
 export function buildDashboard(
   views: Omit<LedgerViews, 'dashboard'>,
-  extra: { head: { seq: number; hash: string }; eventCount: number; suggestedNextChair?: 'government' | 'csn'; context: FoldContext },
+  extra: { head: { seq: number; hash: string }; eventCount: number; context: FoldContext },
 ): Dashboard {
   const { today } = extra.context;
 
@@ -79,7 +80,10 @@ export function buildDashboard(
       held: heldMeetings.length,
       upcoming: views.meetings.filter((view) => view.meeting.heldAt === undefined && view.meeting.startsAt.slice(0, 10) >= today).length,
       ...(lastHeldAt === undefined ? {} : { lastHeldAt }),
-      ...(extra.suggestedNextChair === undefined ? {} : { suggestedNextChair: extra.suggestedNextChair }),
+      // R18, as the rules compute it: `co_chaired` when no forum meeting has had a single chair yet.
+      ...(views.meetings.some((view) => view.meeting.type === 'msf_regular')
+        ? { suggestedNextChair: suggestNextChair(views.records.meetings) }
+        : {}),
     },
     proposals: {
       total: views.proposals.length,

@@ -5,15 +5,12 @@ type ChairingSide = 'government' | 'csn';
 const other = (side: ChairingSide): ChairingSide => (side === 'government' ? 'csn' : 'government');
 
 /**
- * R18: chairing alternates across consecutive `msf_regular` meetings, unless a meeting is co-chaired
- * (which neither breaks nor advances the rotation). Returns, for each such meeting id, the side that
- * should chair it after the previous one, and the side to suggest for the next meeting. Meetings
- * must come sorted by start time.
+ * R18 per meeting, for the Meetings tab: chairing alternates across consecutive `msf_regular`
+ * meetings, and a co-chaired one neither breaks nor advances the rotation (as checkChairRotation in
+ * shared/rules). Returns, for each forum meeting after the first, the side that should chair it.
+ * Meetings must come sorted by start time.
  */
-export function chairRotation(sortedMeetings: readonly Meeting[]): {
-  expected: Map<string, ChairingSide>;
-  suggestedNext?: ChairingSide;
-} {
+export function expectedChairSides(sortedMeetings: readonly Meeting[]): Map<string, ChairingSide> {
   const expected = new Map<string, ChairingSide>();
   let previous: ChairingSide | undefined;
   for (const meeting of sortedMeetings) {
@@ -21,5 +18,5 @@ export function chairRotation(sortedMeetings: readonly Meeting[]): {
     if (previous !== undefined) expected.set(meeting.id, other(previous));
     if (meeting.chairSide !== 'co_chaired') previous = meeting.chairSide;
   }
-  return previous === undefined ? { expected } : { expected, suggestedNext: other(previous) };
+  return expected;
 }

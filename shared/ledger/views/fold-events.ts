@@ -7,7 +7,7 @@ import type { Side } from '../../domain/side.ts';
 import type { RuleContext } from '../../rules/rule-context.ts';
 import type { StoredEvent, StoredEventOf } from '../event-catalogue.ts';
 import { buildDashboard } from './build-dashboard.ts';
-import { chairRotation } from './chair-rotation.ts';
+import { expectedChairSides } from './chair-rotation.ts';
 import { compareCodes, compareText, compareTimed, isLater, keepLatest, type Timed, timed } from './event-order.ts';
 import type {
   ActionView,
@@ -272,11 +272,11 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
   const meetingRecords: Meeting[] = [...meetings.values()]
     .map(({ event }) => withHeldAndNotes(event.payload.meeting, held.get(event.payload.meeting.id), publications.get(event.payload.meeting.id)))
     .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || compareText(a.id, b.id));
-  const rotation = chairRotation(meetingRecords);
+  const expectedChairs = expectedChairSides(meetingRecords);
   const meetingViews: MeetingView[] = meetingRecords.map((meeting) => {
     const attendanceBySide: Record<Side, number> = { government: 0, csn: 0, other: 0 };
     for (const attendee of meeting.attendees) attendanceBySide[attendee.side] += 1;
-    const expectedChairSide = rotation.expected.get(meeting.id);
+    const expectedChairSide = expectedChairs.get(meeting.id);
     return {
       meeting,
       attendanceBySide,
@@ -344,7 +344,7 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
     outreach: outreachRecords,
     updates: updateList,
   };
-  return { ...views, dashboard: buildDashboard(views, { head, eventCount: unique.size, suggestedNextChair: rotation.suggestedNext, context }) };
+  return { ...views, dashboard: buildDashboard(views, { head, eventCount: unique.size, context }) };
 }
 
 /** The switch has narrowed `item.event`; this carries that narrowing to the wrapper without a copy. */

@@ -3,7 +3,7 @@ import type { ActionStatus } from '../../domain/action-status.ts';
 import type { Commitment } from '../../domain/commitment.ts';
 import type { Indicator } from '../../domain/indicator.ts';
 import type { IsoDate, IsoDateTime } from '../../domain/iso-time.ts';
-import type { Meeting } from '../../domain/meeting.ts';
+import type { ChairSide, Meeting } from '../../domain/meeting.ts';
 import type { Milestone } from '../../domain/milestone.ts';
 import type { OutreachActivity } from '../../domain/outreach-activity.ts';
 import type { ProgressUpdate } from '../../domain/progress-update.ts';
@@ -144,7 +144,7 @@ export type Dashboard = {
   head: { seq: number; hash: string };
   eventCount: number;
   commitments: { total: number; included: number; milestones: number; indicators: number };
-  meetings: { total: number; held: number; upcoming: number; lastHeldAt?: IsoDateTime; suggestedNextChair?: 'government' | 'csn' };
+  meetings: { total: number; held: number; upcoming: number; lastHeldAt?: IsoDateTime; suggestedNextChair?: ChairSide };
   proposals: { total: number; owingResponse: number; responded: number; responseCoverage: number };
   actions: { open: number; overdue: number; done: number };
   decisions: { decisions: number; agreements: number; disagreements: number };
