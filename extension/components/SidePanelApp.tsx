@@ -27,11 +27,14 @@ function activeMeeting(meetings: readonly MeetingRecord[]): MeetingRecord | unde
   return meetings.find((record) => record.startedAt && !record.endedAt);
 }
 
-export function SidePanelApp({ ports }: { ports: PanelPorts }) {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+/** What the entrypoint already read while the page loaded, so the first render is the real one. */
+export type PanelStart = { settings: Settings; meetings: MeetingRecord[] };
+
+export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; start?: PanelStart }) {
+  const [settings, setSettings] = useState<Settings>(initial?.settings ?? DEFAULT_SETTINGS);
   const [status, setStatus] = useState<SyncStatus>(INITIAL_SYNC_STATUS);
-  const [meetings, setMeetings] = useState<MeetingRecord[] | undefined>();
-  const [shownId, setShownId] = useState<string | undefined>();
+  const [meetings, setMeetings] = useState<MeetingRecord[] | undefined>(initial?.meetings);
+  const [shownId, setShownId] = useState<string | undefined>(initial && activeMeeting(initial.meetings)?.id);
   const [annotations, setAnnotations] = useState<AnnotationRecord[]>([]);
   const [page, setPage] = useState<PageContext | undefined>();
   const [commitments, setCommitments] = useState<CommitmentChoice[]>([]);
@@ -40,13 +43,15 @@ export function SidePanelApp({ ports }: { ports: PanelPorts }) {
   const { db, env } = ports;
 
   useEffect(() => {
-    getSettings().then(setSettings);
+    if (!initial) {
+      getSettings().then(setSettings);
+      listMeetings(db).then((all) => {
+        setMeetings(all);
+        setShownId(activeMeeting(all)?.id);
+      });
+    }
     getSyncStatus().then(setStatus);
     const stops = [watchSettings(setSettings), watchSyncStatus(setStatus)];
-    listMeetings(db).then((all) => {
-      setMeetings(all);
-      setShownId(activeMeeting(all)?.id);
-    });
     const takeContext = (raw: unknown) => {
       const parsed = PageContext.safeParse(raw);
       if (parsed.success) setPage(parsed.data);
