@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type LedgerLocal, startLedgerLocal } from '../../scripts/ledger-local.ts';
+import { annotationEvent } from '../support/ledger-fixture.ts';
+
+// `npm run ledger:local` over real HTTP on 127.0.0.1: Google's POST → 302 → GET dance, CORS, persistence.
+const dir = mkdtempSync(path.join(tmpdir(), 'ledger-local-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const post = (url: string, body: unknown, redirect: RequestRedirect = 'follow') =>
+  fetch(url, { method: 'POST', headers: { 'Content-Type': 'text/plain;charset=utf-8' }, body: JSON.stringify(body), redirect });
+
+describe('ledger:local', () => {
+  let local: LedgerLocal;
+
+  it('answers a POST with a 302 to a GET URL, after the write, both open to any origin', async () => {
+    local = await startLedgerLocal({ port: 0, dataFile: path.join(dir, 'a.json') });
+    const event = annotationEvent('=SUM(A1:A9) over HTTP');
+    const first = await post(local.url, { v: 1, op: 'append', token: local.token, events: [event] }, 'manual');
+    expect(first.status).toBe(302);
+    expect(first.headers.get('access-control-allow-origin')).toBe('*');
+    const location = first.headers.get('location')!;
+    expect(location).toMatch(/\/macros\/echo\?user_content_key=/);
+    // The write happened before the redirect is followed.
+    const pulled = await (await post(local.url, { v: 1, op: 'pull', token: local.token, since: 0 })).json();
+    expect(pulled.events.map((e: { id: string }) => e.id)).toEqual([event.id]);
+    const echo = await fetch(location);
+    expect(echo.status).toBe(200);
+    expect(echo.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(echo.headers.get('access-control-allow-origin')).toBe('*');
+    expect(await echo.json()).toMatchObject({ ok: true, results: [{ id: event.id, status: 'accepted', seq: 1 }] });
+  });
+
+  it.each([
+    ['a body that is not JSON', 'not json', 'bad_request'],
+    ['a wrong token', JSON.stringify({ v: 1, op: 'whoami', token: 'nope' }), 'unauthorized'],
+  ])('answers %s with 200 JSON after the redirect (%s)', async (_case, body, code) => {
+    const answer = await fetch(local.url, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body });
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toMatchObject({ ok: false, error: { code } });
+  });
+
+  it('the demo member holds every role; GET /exec is the health page', async () => {
+    const who = await (await post(local.url, { v: 1, op: 'whoami', token: local.token })).json();
+    expect(who.member.roles).toEqual(['drafter', 'attendee', 'coordinator', 'gov_signatory', 'csn_signatory']);
+    const health = await fetch(local.url);
+    expect(await health.text()).toMatch(/running/);
+  });
+
+  it('keeps its events and token across a restart', async () => {
+    const token = local.token;
+    await local.close();
+    local = await startLedgerLocal({ port: 0, dataFile: path.join(dir, 'a.json') });
+    expect(local.token).toBe(token);
+    const pulled = await (await post(local.url, { v: 1, op: 'pull', token, since: 0 })).json();
+    expect(pulled.events.map((e: { payload: { text: string } }) => e.payload.text)).toEqual(['=SUM(A1:A9) over HTTP']);
+    await local.close();
+  });
+
+  it('as a command, prints exactly the two lines ledger: and token:', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ledger-local.ts'], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: { ...process.env, LEDGER_PORT: '0', LEDGER_DATA: path.join(dir, 'cli.json') },
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+    });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no output: ${out}`)), 60_000);
+      child.stdout.on('data', () => {
+        if (out.split('\n').length > 2) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+    const lines = out.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^ledger: http:\/\/127\.0\.0\.1:\d+\/exec$/);
+    expect(lines[1]).toMatch(/^token: [0-9a-f]{64}$/);
+    const who = await (await post(lines[0]!.slice(8), { v: 1, op: 'whoami', token: lines[1]!.slice(7) })).json();
+    expect(who.ok).toBe(true);
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }, 90_000);
+});
