@@ -15,6 +15,36 @@ function foldCase(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+// Word lists are module constants: compile each once, indexed by the first word, so a text is
+// matched against the few entries that can start at each word rather than against all of them.
+type Pattern = readonly string[];
+type Index = { exact: Map<string, Pattern[]>; byStart: Map<string, Pattern[]>; short: Pattern[] };
+
+const PREFIX_KEY_LENGTH = 2;
+const compiled = new WeakMap<readonly string[], Index>();
+
+function push(map: Map<string, Pattern[]>, key: string, pattern: Pattern): void {
+  const list = map.get(key);
+  if (list) list.push(pattern);
+  else map.set(key, [pattern]);
+}
+
+function compile(terms: readonly string[]): Index {
+  const cached = compiled.get(terms);
+  if (cached) return cached;
+  const index: Index = { exact: new Map(), byStart: new Map(), short: [] };
+  for (const term of terms) {
+    const pattern = foldCase(term).split(/\s+/).filter((part) => part.length > 0);
+    const first = pattern[0];
+    if (first === undefined) continue;
+    if (!first.endsWith('*')) push(index.exact, first, pattern);
+    else if (first.length - 1 < PREFIX_KEY_LENGTH) index.short.push(pattern);
+    else push(index.byStart, first.slice(0, PREFIX_KEY_LENGTH), pattern);
+  }
+  compiled.set(terms, index);
+  return index;
+}
+
 function matchesWord(word: string, pattern: string): boolean {
   return pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern;
 }
@@ -25,10 +55,16 @@ function matchesWord(word: string, pattern: string): boolean {
  */
 export function findTerms(words: readonly string[], terms: readonly string[]): string[] {
   const found: string[] = [];
-  const patterns = terms.map((term) => foldCase(term).split(/\s+/).filter((part) => part.length > 0));
+  const index = compile(terms);
   for (let i = 0; i < words.length; i++) {
-    for (const pattern of patterns) {
-      if (pattern.length === 0 || i + pattern.length > words.length) continue;
+    const word = words[i]!;
+    const candidates = [
+      ...(index.exact.get(word) ?? []),
+      ...(index.byStart.get(word.slice(0, PREFIX_KEY_LENGTH)) ?? []),
+      ...index.short,
+    ];
+    for (const pattern of candidates) {
+      if (i + pattern.length > words.length) continue;
       if (pattern.every((part, k) => matchesWord(words[i + k]!, part))) {
         const surface = words.slice(i, i + pattern.length).join(' ');
         if (!found.includes(surface)) found.push(surface);
@@ -36,8 +72,4 @@ export function findTerms(words: readonly string[], terms: readonly string[]): s
     }
   }
   return found;
-}
-
-export function hasTerm(words: readonly string[], terms: readonly string[]): boolean {
-  return findTerms(words, terms).length > 0;
 }

@@ -20,6 +20,8 @@ describe('findTerms', () => {
     ['jeu de données ouvertes', ['jeu de donnees'], ['jeu de donnees']],
     ['Support, support and support', ['support*'], ['support']],
     ['nothing here', ['report*'], []],
+    ['a b c', ['a*', 'b c'], ['a', 'b c']],
+    ['Continued support; continuing', ['continu*'], ['continued', 'continuing']],
   ])('%s with %j → %j', (text, terms, found) => {
     expect(findTerms(toWords(text), terms)).toEqual(found);
   });
