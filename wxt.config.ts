@@ -94,6 +94,8 @@ export function trimCatalogue(): Plugin {
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
+  // Manifest V3 for Firefox too (issue #5 item 1): `.output/firefox-mv3/`, sidebar_action as the side panel.
+  manifestVersion: 3,
   alias: { '@shared': 'shared' },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
