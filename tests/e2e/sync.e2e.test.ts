@@ -1,0 +1,124 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLedgerTransport } from '../../extension/adapters/ledger-client';
+import { pullEvents } from '../../extension/services/ledger-calls';
+import type { StoredEnvelope } from '../../shared/ledger/event-envelope';
+import { type LedgerLocalProcess, startLedgerLocalProcess } from '../extension/ledger-local-process';
+import { type ChromeGlobal, extensionUrl, type LaunchedExtension, launchExtension } from './support/launch-extension';
+
+// The built extension in Chromium, set up through its options page with the local ledger host
+// (`npm run ledger:local`, the real web app bundle); annotations made in the side panel are sent by
+// the background and each is found in the ledger exactly once.
+
+const ANNOTATIONS = [
+  ['Decision', 'The plan keeps five commitments.'],
+  ['Agreement', 'Both sides agree on the review window.'],
+  ['Disagreement', 'CSN objects to the timeline.'],
+  ['Question', 'Is the budget confirmed?'],
+  ['Note', 'Minutes to be published in both languages.'],
+  ['Action', 'Secretariat sends the revised draft.'],
+] as const;
+
+type Row = { id: string; text: string };
+
+function readStore(page: Page, store: string): Promise<Row[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Row[]>((resolve, reject) => {
+        const open = indexedDB.open('cocreate');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result as Row[]);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    store,
+  );
+}
+
+async function pullAll(ledger: LedgerLocalProcess): Promise<StoredEnvelope[]> {
+  const transport = createLedgerTransport();
+  const events: StoredEnvelope[] = [];
+  for (;;) {
+    const page = await pullEvents({ transport, ledgerUrl: ledger.url, token: ledger.token }, events.at(-1)?.seq ?? 0);
+    if (page.kind !== 'ok') throw new Error(`pull failed: ${page.kind}`);
+    events.push(...page.events);
+    if (page.events.length === 0 || (events.at(-1)?.seq ?? 0) >= page.head.seq) return events;
+  }
+}
+
+describe('sync to the local ledger from the built extension', () => {
+  let ledger: LedgerLocalProcess;
+  let launched: LaunchedExtension;
+  beforeAll(async () => {
+    ledger = await startLedgerLocalProcess();
+    launched = await launchExtension();
+  });
+  afterAll(async () => {
+    await launched?.close();
+    await ledger?.dispose();
+  });
+
+  it('is configured with the ledger URL and token, which the background checks with whoami', async () => {
+    // The options page asks for the ledger's host permission first, and a headless browser cannot
+    // accept that prompt; so the test stores the same settings object the options page saves. The
+    // local host (like Apps Script) answers with Access-Control-Allow-Origin: *, so no grant is needed.
+    const options = await launched.context.newPage();
+    await options.goto(extensionUrl(launched.extensionId, 'options.html'));
+    await options.evaluate(
+      ({ ledgerUrl, token }) =>
+        (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({
+          settings: { version: 1, ledgerUrl, token, displayName: 'Demo attendee', language: 'en' },
+        }),
+      { ledgerUrl: ledger.url, token: ledger.token },
+    );
+    const reply = await options.evaluate(
+      ({ ledgerUrl, token }) => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'check-token', ledgerUrl, token }),
+      { ledgerUrl: ledger.url, token: ledger.token },
+    );
+    expect(reply).toMatchObject({ ok: true, member: { name: 'Demo member' } });
+    // The options page shows the saved address when opened again.
+    await options.reload();
+    await expect.poll(() => options.getByLabel('Ledger address (web app URL)').inputValue()).toBe(ledger.url);
+    await options.close();
+  });
+
+  it('annotations made in the side panel reach the ledger, each exactly once', async () => {
+    const panel = await launched.context.newPage();
+    await panel.goto(extensionUrl(launched.extensionId, 'sidepanel.html'));
+    await panel.getByLabel('Meeting title').fill('Forum, sync test');
+    await panel.getByLabel('Name of attendee 1').fill('Alex Martin');
+    await panel.getByRole('button', { name: 'Start meeting' }).click();
+    const text = panel.getByLabel('What was said or decided');
+    const list = panel.getByRole('list', { name: 'Annotations' });
+    for (const [i, [kind, words]] of ANNOTATIONS.entries()) {
+      await text.fill(words);
+      await panel.getByRole('button', { name: kind, exact: true }).click();
+      await expect.poll(() => list.getByRole('listitem').count()).toBe(i + 1);
+    }
+
+    // The background syncs on each change; wait until the status says nothing is left.
+    const status = () =>
+      launched.sw.evaluate(async () => {
+        const { syncStatus } = await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('syncStatus');
+        return syncStatus as { state: string; queued: number; rejected: number; problem?: { code: string } };
+      });
+    await expect.poll(status, { timeout: 60_000, interval: 500 }).toMatchObject({ state: 'idle', queued: 0, rejected: 0 });
+    expect((await status()).problem).toBeUndefined();
+    expect(await readStore(panel, 'outbox')).toEqual([]);
+
+    const local = await readStore(panel, 'annotations');
+    expect(local).toHaveLength(ANNOTATIONS.length);
+    const created = (await pullAll(ledger)).filter((event) => event.type === 'annotation.created');
+    for (const annotation of local) {
+      const copies = created.filter((event) => event.entityId === annotation.id);
+      expect(copies).toHaveLength(1);
+      expect(copies[0]?.payload.text).toBe(annotation.text);
+    }
+    expect(created).toHaveLength(ANNOTATIONS.length);
+  });
+});
