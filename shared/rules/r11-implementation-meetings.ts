@@ -21,13 +21,13 @@ function daysInside(year: number, start: string, end: string): number {
  * period covers for less than half asks for one. A finished year counts meetings held (`heldAt`);
  * the current year also counts those still to come, so the warning comes while there is time to
  * plan one.
- * Implementation is the plan period once the plan is `implementing` (or, with no plan record, once
- * the period has started).
+ * Implementation is the plan period once the plan record says `implementing` or later; without a
+ * plan record the stage is unknown and nothing is said (an open-ended period must not ask for
+ * meetings in every year since it "started").
  */
 export function checkImplementationMeetings(records: PlanRecords, context: RuleContext): Finding[] {
   const { today, period } = context;
-  const isImplementing = records.plan ? hasPlanReached(records.plan, 'implementing') : today >= period.start;
-  if (!isImplementing || today < period.start) return [];
+  if (!hasPlanReached(records.plan, 'implementing') || today < period.start) return [];
   const tracking = records.meetings.filter((meeting) => meeting.type === 'implementation_tracking');
   const findings: Finding[] = [];
   // Up to this year, or the plan's last year once it has ended.

@@ -38,6 +38,7 @@ const passing: [string, (r: PlanRecords) => void, RuleContext][] = [
     context(),
   ],
   ['the plan is still being drafted', (r) => { r.plan!.status = 'drafting'; r.meetings = []; }, context()],
+  ['no plan record, so no known stage', (r) => { delete r.plan; r.meetings = []; }, context({ period: { start: '1900-01-01', end: '2999-12-31' } })],
   [
     'a plan starting in mid-July asks for one meeting in its first year',
     (r) => { r.meetings.splice(2, 1); },
