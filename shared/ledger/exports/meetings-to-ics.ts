@@ -4,13 +4,16 @@ import { translate } from '../../i18n/translate.ts';
 import { escapeIcsText } from './escape-ics-text.ts';
 import { foldIcsLine } from './fold-ics-line.ts';
 
-/** A meeting as the calendar needs it; plain so the side panel can pass its local records. */
+/**
+ * A meeting as the calendar needs it: the domain Meeting fits as is (so do the side panel's local
+ * records and the ledger's views).
+ */
 export type CalendarMeeting = {
   id: string;
   title: string;
   startsAt: IsoDateTime;
   endsAt?: IsoDateTime;
-  venue?: string;
+  venueName?: string;
   remoteUrl?: string;
   agenda?: string;
 };
@@ -58,7 +61,7 @@ export function meetingsToIcs(
     lines.push(property('DTSTART', start));
     lines.push(property('DTEND', toIcsUtc(endMs)!));
     lines.push(property('SUMMARY', escapeIcsText(meeting.title)));
-    if (meeting.venue) lines.push(property('LOCATION', escapeIcsText(meeting.venue)));
+    if (meeting.venueName) lines.push(property('LOCATION', escapeIcsText(meeting.venueName)));
     if (meeting.remoteUrl) lines.push(property('URL', meeting.remoteUrl.replace(/[\r\n]/g, '')));
     if (description) lines.push(property('DESCRIPTION', escapeIcsText(description)));
     lines.push('STATUS:CONFIRMED', 'END:VEVENT');

@@ -190,20 +190,15 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
     let latest = creation as (typeof versions)[number];
     for (const version of versions) if (version.event.actor.memberId === authorId && isLater(version, latest)) latest = version;
     const payload = latest.event.payload;
-    annotationViews.push({
-      id,
-      meetingId: payload.meetingId,
-      kind: payload.kind,
-      text: payload.text,
-      at: creation.event.at,
-      ...(payload.offsetMs === undefined ? {} : { offsetMs: payload.offsetMs }),
-      ...(payload.commitmentId === undefined ? {} : { commitmentId: payload.commitmentId }),
-      ...(payload.captionText === undefined ? {} : { captionText: payload.captionText }),
-      ...(payload.owner === undefined ? {} : { owner: payload.owner }),
-      ...(payload.dueDate === undefined ? {} : { dueDate: payload.dueDate }),
-      ...(payload.actionStatus === undefined ? {} : { actionStatus: payload.actionStatus }),
-      author: authorOf(creation.event),
-    });
+    // Optional fields are set one by one rather than spread: this runs once per annotation.
+    const view: AnnotationView = { id, meetingId: payload.meetingId, kind: payload.kind, text: payload.text, at: creation.event.at, author: authorOf(creation.event) };
+    if (payload.offsetMs !== undefined) view.offsetMs = payload.offsetMs;
+    if (payload.commitmentId !== undefined) view.commitmentId = payload.commitmentId;
+    if (payload.captionText !== undefined) view.captionText = payload.captionText;
+    if (payload.owner !== undefined) view.owner = payload.owner;
+    if (payload.dueDate !== undefined) view.dueDate = payload.dueDate;
+    if (payload.actionStatus !== undefined) view.actionStatus = payload.actionStatus;
+    annotationViews.push(view);
   }
   annotationViews.sort(
     (a, b) =>

@@ -11,7 +11,7 @@ const meeting: CalendarMeeting = {
   title: 'Forum, session 3; budget\\plan',
   startsAt: '2026-12-01T15:00:00.000Z',
   endsAt: '2026-12-01T17:30:00.000Z',
-  venue: 'Salle 2, Ottawa',
+  venueName: 'Salle 2, Ottawa',
   remoteUrl: 'https://meet.example/abc',
   agenda: 'Line one\nLine two',
 };
