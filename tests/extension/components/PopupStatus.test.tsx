@@ -17,7 +17,7 @@ describe('popup', () => {
   ] as const)('shows the meeting, the sync status and the way to the side panel (%s)', async (language, meetingText, button, region) => {
     await fakeBrowser.storage.local.set({ settings: { version: 1, ledgerUrl: '', token: '', displayName: '', language } });
     let opened = 0;
-    render(<PopupStatus ports={{ activeMeeting: async () => MEETING, openSidePanel: async () => ++opened > 0 }} />);
+    render(<PopupStatus ports={{ activeMeeting: async () => MEETING, openSidePanel: async () => ++opened > 0, openOptions: () => {} }} />);
     await screen.findByText(meetingText);
     screen.getByRole('status', { name: region });
     fireEvent.click(screen.getByRole('button', { name: button }));
@@ -25,7 +25,7 @@ describe('popup', () => {
   });
 
   it('says so when the browser would not open the side panel', async () => {
-    render(<PopupStatus ports={{ activeMeeting: async () => undefined, openSidePanel: async () => false }} />);
+    render(<PopupStatus ports={{ activeMeeting: async () => undefined, openSidePanel: async () => false, openOptions: () => {} }} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Open the side panel' }));
     expect((await screen.findByRole('alert')).textContent).toContain('could not be opened from here');
   });

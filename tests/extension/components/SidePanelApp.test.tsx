@@ -190,3 +190,33 @@ describe('on a Google Docs page', () => {
     expect(panel.sent).toContainEqual({ type: 'ledger-doc', docId: '1AbCdEfGhIjK' });
   });
 });
+
+describe('commitments and options', () => {
+  it('offers the ledger’s commitments in the picker and keeps the chosen one with the annotation', async () => {
+    await fakeBrowser.storage.local.set({ settings: { version: 1, ledgerUrl: 'https://script.google.com/macros/s/x/exec', token: 't', displayName: '', language: 'en' } });
+    const panel = await renderPanel({
+      replies: {
+        'ledger-commitments': {
+          ok: true,
+          fromCache: true,
+          commitments: [{ id: 'c-07', code: 'C07', title: { en: 'Open contracting', fr: 'Contrats ouverts' }, signoffs: [] }],
+        },
+      },
+    });
+    const text = await startMeeting(WORDS.en);
+    const picker = (await screen.findByLabelText('Commitment (optional)')) as HTMLSelectElement;
+    await within(picker).findByRole('option', { name: 'C07 — Open contracting' });
+    fireEvent.change(picker, { target: { value: 'c-07' } });
+    fireEvent.keyDown(text, { code: 'Digit3', altKey: true });
+    await waitFor(async () => {
+      const meetingId = (await panel.db.getAll('meetings'))[0]!.id;
+      expect(await listAnnotations(panel.db, meetingId)).toMatchObject([{ kind: 'agreement', commitmentId: 'c-07' }]);
+    });
+  });
+
+  it('opens the options page from the panel', async () => {
+    const panel = await renderPanel();
+    fireEvent.click(await screen.findByRole('button', { name: 'Options' }));
+    expect(panel.openedOptions()).toBe(1);
+  });
+});

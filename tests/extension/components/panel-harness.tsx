@@ -17,6 +17,7 @@ export async function renderPanel(
   let pushContext: (context: unknown) => void = () => {};
   let clock = options.startAt?.getTime() ?? Date.parse('2026-11-27T14:00:00.000Z');
   let ids = 0;
+  let openedOptions = 0;
   const ports: PanelPorts = {
     db,
     env: {
@@ -32,6 +33,9 @@ export async function renderPanel(
       pushContext = onContext;
       return () => {};
     },
+    openOptions: () => {
+      openedOptions++;
+    },
     download: (fileName, mimeType, text) => downloads.push({ fileName, mimeType, text }),
     copy: async (text) => {
       copied.push(text);
@@ -46,6 +50,7 @@ export async function renderPanel(
     downloads,
     copied,
     pushContext: (context: unknown) => pushContext(context),
+    openedOptions: () => openedOptions,
     advance: (ms: number) => {
       clock += ms;
     },
