@@ -79,7 +79,7 @@ async function main(only: string[]): Promise<void> {
   // Projects that no longer exist leave no stale output behind.
   if (existsSync(APPS_SCRIPT_OUTPUT)) {
     for (const old of readdirSync(APPS_SCRIPT_OUTPUT)) {
-      if (!projects.includes(old)) rmSync(path.join(APPS_SCRIPT_OUTPUT, old), { recursive: true, force: true });
+      if (!old.startsWith('.') && !projects.includes(old)) rmSync(path.join(APPS_SCRIPT_OUTPUT, old), { recursive: true, force: true });
     }
   }
   for (const name of projects) {

@@ -48,7 +48,7 @@ function readBody(req: IncomingMessage): Promise<string | null> {
 
 export async function startLedgerLocal(options: { port?: number; dataFile?: string } = {}): Promise<LedgerLocal> {
   const port = options.port ?? Number(process.env.LEDGER_PORT ?? 8787);
-  const dataFile = path.resolve(ROOT, options.dataFile ?? process.env.LEDGER_DATA ?? '.ledger-local/ledger.json');
+  const dataFile = options.dataFile ?? (process.env.LEDGER_DATA ? path.resolve(process.env.LEDGER_DATA) : path.join(ROOT, '.ledger-local/ledger.json'));
   const code = await ensureLedgerBundle();
   const saved = existsSync(dataFile) ? (JSON.parse(readFileSync(dataFile, 'utf8')) as SavedLedger) : undefined;
   const world = createGoogleWorld(saved ? { state: saved.world } : {});

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createGoogleWorld } from '../support/google-world.ts';
 import { ensureLedgerBundle, LEDGER_BUNDLE } from '../support/ledger-bundle.ts';
+
+// The bundle is built on first use and runs in node:vm: slower than a unit test on a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 // What clasp pushes: one classic script whose entry points Apps Script can see (reference §2.3).
 const ENTRY_POINTS = ['doGet', 'doPost', 'onOpen', 'setUpLedger', 'issueMemberToken', 'revokeMemberToken', 'verifyLedgerChain', 'rebuildLedgerViews', 'exportTrackerCsv'];

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_EVENTS_PER_BATCH, MAX_TEXT_LENGTH } from '../../shared/protocol/limits.ts';
 import { SPREADSHEET_SERVICES } from '../support/call-log.ts';
 import type { GoogleWorld } from '../support/google-world.ts';
 import { postEvent } from '../support/ledger-bundle.ts';
 import { addMember, annotationEvent, ledgerFixture } from '../support/ledger-fixture.ts';
+
+// The bundle is built on first use and runs in node:vm: slower than a unit test on a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 // The bundle's doPost, run in node:vm against the service doubles: protocol v1 (DESIGN §4).
 
@@ -173,4 +176,13 @@ describe('doGet', () => {
 
 it('postEvent builds the event Apps Script passes to doPost', () => {
   expect(postEvent('{}')).toMatchObject({ postData: { type: 'text/plain', contents: '{}' } });
+});
+
+it('answers internal, saying the ledger is not set up, before Set up ledger ran', async () => {
+  const { createGoogleWorld } = await import('../support/google-world.ts');
+  const { ensureLedgerBundle, loadLedgerBundle } = await import('../support/ledger-bundle.ts');
+  const world = createGoogleWorld();
+  const app = loadLedgerBundle(await ensureLedgerBundle(), world.globals);
+  const answer = JSON.parse(app.doPost(postEvent(JSON.stringify({ v: 1, op: 'whoami', token: 'x' }))).getContent());
+  expect(answer).toEqual({ ok: false, error: { code: 'internal', message: expect.stringMatching(/not set up yet/) } });
 });

@@ -2,9 +2,12 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { type LedgerLocal, startLedgerLocal } from '../../scripts/ledger-local.ts';
 import { annotationEvent } from '../support/ledger-fixture.ts';
+
+// The bundle is built on first use and runs in node:vm: slower than a unit test on a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 // `npm run ledger:local` over real HTTP on 127.0.0.1: Google's POST → 302 → GET dance, CORS, persistence.
 const dir = mkdtempSync(path.join(tmpdir(), 'ledger-local-'));

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { verifyChain } from '../../shared/ledger/verify-chain.ts';
 import { runConcurrently } from '../support/concurrent-executions.ts';
 import { addMember, annotationEvent, ledgerFixture, nodeSha256 } from '../support/ledger-fixture.ts';
 import { postEvent } from '../support/ledger-bundle.ts';
 import type { GoogleWorld } from '../support/google-world.ts';
+
+// The bundle is built on first use and runs in node:vm: slower than a unit test on a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 // Several doPost executions at once, each in its own thread, contending for the script lock double.
 const EXECUTIONS = 6;

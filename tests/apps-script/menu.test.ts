@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ledgerTabTitle } from '../../shared/ledger/layout/index.ts';
 import { VIEW_TAB_SPECS } from '../../shared/ledger/views/index.ts';
 import { verifyChain } from '../../shared/ledger/verify-chain.ts';
 import type { GoogleWorld } from '../support/google-world.ts';
 import { addMember, annotationEvent, EVERY_ROLE, ledgerFixture, nodeSha256 } from '../support/ledger-fixture.ts';
+
+// The bundle is built on first use and runs in node:vm: slower than a unit test on a busy machine.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 // The coordinator's Cocreate menu, run from the bundle against the doubles.
 const LOG = `'${ledgerTabTitle('log')}'`;

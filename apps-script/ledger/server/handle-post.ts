@@ -31,7 +31,10 @@ export function handlePost(e: GoogleAppsScript.Events.DoPost | undefined): Googl
     const parsed = parseLedgerRequest(body);
     return jsonOutput(parsed.ok ? answer(parsed.request) : { ok: false, error: parsed.error });
   } catch (error) {
-    console.error(`doPost failed: ${error instanceof Error ? error.message : String(error)}`);
-    return jsonOutput(errorResponse('internal', translate('apps-script.internal', 'en')));
+    const detail = error instanceof Error ? error.message : String(error);
+    console.error(`doPost failed: ${detail}`);
+    // A tab the layout names is missing: the sheet was never set up (or a tab was renamed).
+    const key = /Unable to parse range/.test(detail) ? 'apps-script.notSetUp' : 'apps-script.internal';
+    return jsonOutput(errorResponse('internal', translate(key, 'en')));
   }
 }
