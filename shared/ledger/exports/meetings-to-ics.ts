@@ -14,6 +14,8 @@ export type CalendarMeeting = {
   startsAt: IsoDateTime;
   endsAt?: IsoDateTime;
   venueName?: string;
+  /** The LOCATION text when it should differ from `venueName` (e.g. "Online only" in the reader's language). */
+  venue?: string;
   remoteUrl?: string;
   agenda?: string;
 };
@@ -61,7 +63,8 @@ export function meetingsToIcs(
     lines.push(property('DTSTART', start));
     lines.push(property('DTEND', toIcsUtc(endMs)!));
     lines.push(property('SUMMARY', escapeIcsText(meeting.title)));
-    if (meeting.venueName) lines.push(property('LOCATION', escapeIcsText(meeting.venueName)));
+    const location = meeting.venue ?? meeting.venueName;
+    if (location) lines.push(property('LOCATION', escapeIcsText(location)));
     if (meeting.remoteUrl) lines.push(property('URL', meeting.remoteUrl.replace(/[\r\n]/g, '')));
     if (description) lines.push(property('DESCRIPTION', escapeIcsText(description)));
     lines.push('STATUS:CONFIRMED', 'END:VEVENT');
