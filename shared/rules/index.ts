@@ -30,7 +30,7 @@ import { checkMsfComposition } from './r24-msf-composition.ts';
 import type { RuleContext } from './rule-context.ts';
 
 export { compareFindings, sortFindings } from './sort-findings.ts';
-export { type Finding, RULE_CODES, type RuleCode, SEVERITIES, type Severity } from './finding.ts';
+export { Finding, RULE_CODES, RuleCode, SEVERITIES, Severity } from './finding.ts';
 export { PlanRecords } from './plan-records.ts';
 export { CANADA_MSF_TARGET, MsfTarget, RuleContext } from './rule-context.ts';
 export { checkTrackerPairs } from './r07-tracker-pairs.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseValue } from '../../../shared/domain/parse-value.ts';
 import { checkCommitment, checkPlan, RULE_CODES, ruleTitle, UNDECIDABLE_RULES } from '../../../shared/rules/index.ts';
+import { Finding } from '../../../shared/rules/finding.ts';
 import { PlanRecords } from '../../../shared/rules/plan-records.ts';
 import { commitment, context, edit, emptyRecords, located, planRecords, update } from './builders.ts';
 
@@ -75,6 +76,27 @@ describe('checkPlan', () => {
   it('gives the same findings for the same records, whatever is asked first', () => {
     const records = edit(planRecords(), (r) => { r.meetings[1]!.chairSide = 'government'; r.plan!.title.fr = ''; });
     expect(checkPlan(records, context())).toEqual(checkPlan(structuredClone(records), context()));
+  });
+});
+
+describe('findings as data', () => {
+  it('each one parses as a Finding and carries text in both languages', () => {
+    const findings = checkPlan(emptyRecords(), context());
+    const broken = checkPlan(
+      edit(planRecords(), (r) => {
+        r.plan!.title.fr = '';
+        r.meetings[1]!.chairSide = 'government';
+        r.commitments[0]!.milestones[0]!.text = { en: 'Explore options.', fr: 'Explorer des options.' };
+        r.commitments[0]!.milestones[0]!.expectedOutputs = { en: '', fr: '' };
+      }),
+      context(),
+    );
+    for (const finding of [...findings, ...broken]) {
+      expect(parseValue(Finding, finding).ok).toBe(true);
+      expect(finding.message.en).not.toMatch(/\{\w+\}|^rules\./);
+      expect(finding.message.fr).not.toMatch(/\{\w+\}|^rules\./);
+    }
+    expect(broken.map((f) => f.rule)).toEqual(['R2', 'R3', 'R16', 'R18']);
   });
 });
 
