@@ -11,6 +11,7 @@ export type PopupPorts = {
   activeMeeting: () => Promise<MeetingRecord | undefined>;
   /** Opens the side panel (Chrome sidePanel, Firefox sidebarAction); false when the browser refused. */
   openSidePanel: () => Promise<boolean>;
+  openOptions: () => void;
 };
 
 /** The toolbar popup: a short status and the way into the side panel. */
@@ -42,6 +43,9 @@ export function PopupStatus({ ports }: { ports: PopupPorts }) {
       </button>
       {failed ? <p role="alert" class="problem-text">{t('extension.popup.openFailed')}</p> : null}
       <SyncStatusRegion status={status} t={t} language={settings.language} />
+      <button type="button" class="link" onClick={ports.openOptions}>
+        {t('extension.common.options')}
+      </button>
     </main>
   );
 }

@@ -69,7 +69,8 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
       (reply) => setCommitments(readCommitments(reply, settings.language)),
       () => undefined,
     );
-  }, [settings, ports]);
+    // Asked again after each sync: a first pull is what brings the commitments.
+  }, [settings, status.lastSyncAt, ports]);
 
   const shown = meetings?.find((record) => record.id === shownId);
   useEffect(() => {
@@ -131,8 +132,11 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
   const DocsLedgerPanel = useLazyComponent(Boolean(isDocs), importDocsLedgerPanel);
   return (
     <div class="panel" lang={settings.language}>
-      <header>
+      <header class="panel-header">
         <h1>{t('extension.sidepanel.title')}</h1>
+        <button type="button" class="link" onClick={ports.openOptions}>
+          {t('extension.common.options')}
+        </button>
       </header>
       <main>
         {isDocs && DocsLedgerPanel ? (

@@ -17,6 +17,8 @@ export type PanelPorts = {
   watchPageContext: (onContext: (context: unknown) => void) => () => void;
   /** Saves a text file to the user's downloads. */
   download: (fileName: string, mimeType: string, text: string) => void;
+  /** Opens the options page (ledger, token, name, side, language). */
+  openOptions: () => void;
   /** Puts text on the clipboard; false when the browser refused. */
   copy: (text: string) => Promise<boolean>;
 };

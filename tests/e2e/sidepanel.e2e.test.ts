@@ -103,6 +103,8 @@ describe('side panel, options and popup in Chromium with the built extension', (
     const outbox = await readStore(panel, 'outbox');
     expect(outbox.length).toBeGreaterThanOrEqual(3);
 
+    // After the reload the panel follows the webinar tab again from its content script's pushes.
+    await panel.getByText('Captions are being read: each annotation keeps the last words spoken.').waitFor();
     await panel.setViewportSize({ width: 400, height: 900 });
     fs.mkdirSync(path.resolve('docs/images'), { recursive: true });
     await panel.screenshot({ path: path.resolve('docs/images/sidepanel.png'), fullPage: true });

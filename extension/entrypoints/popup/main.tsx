@@ -33,6 +33,7 @@ render(
     ports={{
       activeMeeting: async () => (await listMeetings(await openCocreateDb())).find((record) => record.startedAt && !record.endedAt),
       openSidePanel,
+      openOptions: () => void browser.runtime.openOptionsPage(),
     }}
   />,
   document.getElementById('app')!,

@@ -42,6 +42,7 @@ Promise.all([openCocreateDb(), getSettings()]).then(
             browser.runtime.onMessage.addListener(listener);
             return () => browser.runtime.onMessage.removeListener(listener);
           },
+          openOptions: () => void browser.runtime.openOptionsPage(),
           download: downloadText,
           copy: copyText,
         }}
