@@ -4,7 +4,7 @@ import { appendResponse, errorResponse } from '../../../shared/protocol/ledger-r
 import type { AppendRequest, AppendResponse, ErrorResponse } from '../../../shared/protocol/ledger-api.ts';
 import { EVENT_LOG_TAB, MEMBERS_TAB } from './ledger-tabs.ts';
 import { readEventLog } from './read-event-log.ts';
-import { refreshViews } from './refresh-views.ts';
+import { rewriteViewTabs } from './rewrite-view-tabs.ts';
 import { resolveMember } from './resolve-member.ts';
 import { withScriptLock } from './script-lock.ts';
 import { sha256Hex } from './sha256-hex.ts';
@@ -34,7 +34,7 @@ export function handleAppend(request: AppendRequest, spreadsheetId: string, now:
       appendRows(spreadsheetId, EVENT_LOG_TAB, plan.rows);
       // The events are stored: a view that fails to refresh is rebuilt later, never reported as a loss.
       try {
-        refreshViews(spreadsheetId, [...read.log.events, ...plan.accepted], plan.touchedTypes);
+        rewriteViewTabs(spreadsheetId, [...read.log.events, ...plan.accepted], plan.touchedTabs);
       } catch (error) {
         console.error(`views not refreshed: ${error instanceof Error ? error.message : String(error)}`);
       }

@@ -3,7 +3,7 @@
 // trigger or a menu item. Everything else stays inside the bundle.
 import { handleGet } from './handle-get.ts';
 import { handlePost } from './handle-post.ts';
-import { addCocreateMenu } from './on-open.ts';
+import { addCocreateMenu } from './add-cocreate-menu.ts';
 
 export { exportTrackerCsv } from './export-tracker.ts';
 export { issueMemberToken } from './issue-token.ts';

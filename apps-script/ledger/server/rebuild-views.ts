@@ -2,7 +2,7 @@ import { translate } from '../../../shared/i18n/translate.ts';
 import { VIEW_TABS } from '../../../shared/ledger/views/index.ts';
 import { EVENT_LOG_TAB } from './ledger-tabs.ts';
 import { readEventLog } from './read-event-log.ts';
-import { rewriteViewTabs } from './refresh-views.ts';
+import { rewriteViewTabs } from './rewrite-view-tabs.ts';
 import { withScriptLock } from './script-lock.ts';
 import { readTabs } from './sheets-store.ts';
 import { ledgerSpreadsheetId } from './spreadsheet-id.ts';

@@ -1,6 +1,5 @@
 import type { StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
-import type { EventType } from '../../../shared/ledger/event-type.ts';
-import { encodeViewTab, foldEvents, tabsTouchedBy, VIEW_TAB_SPECS, type ViewTab } from '../../../shared/ledger/views/index.ts';
+import { encodeViewTab, foldEvents, VIEW_TAB_SPECS, type ViewTab } from '../../../shared/ledger/views/index.ts';
 import { rewriteTabs } from './sheets-store.ts';
 
 /** Folds the whole log and rewrites the given view tabs (one clear for all, one write per tab). */
@@ -11,9 +10,4 @@ export function rewriteViewTabs(spreadsheetId: string, events: readonly StoredEv
     spreadsheetId,
     tabs.map((tab) => ({ title: VIEW_TAB_SPECS[tab].title, rows: encodeViewTab(tab, views) })),
   );
-}
-
-/** After an append: only the view tabs the accepted event types can change. */
-export function refreshViews(spreadsheetId: string, events: readonly StoredEvent[], types: readonly EventType[]): void {
-  rewriteViewTabs(spreadsheetId, events, tabsTouchedBy(types));
 }
