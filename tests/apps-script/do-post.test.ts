@@ -109,6 +109,17 @@ describe('append', () => {
     },
   );
 
+  it('rewrites the views the events touch: a decision shows in Decisions, as text', async () => {
+    const f = await withMembers();
+    const decision = annotationEvent('=we adopt C01', { payload: { meetingId: 'meeting-1', kind: 'decision', text: '=we adopt C01' } });
+    f.post({ v: 1, op: 'append', token: f.attendee.token, events: [decision] });
+    const [header, ...rows] = (f.world.globals.Sheets.Spreadsheets.Values.get(f.world.store.state.spreadsheetId, "'Decisions'").values ?? []) as string[][];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]![header!.indexOf('text')]).toBe("'=we adopt C01");
+    expect(rows[0]![header!.indexOf('author_name')]).toBe('Ann Attendee');
+    expect(formulaCells(f.world)).toEqual([]);
+  });
+
   it('answers busy and stores nothing while another execution holds the script lock', async () => {
     const f = await withMembers();
     f.world.arbiter.holdAs('another-execution');
