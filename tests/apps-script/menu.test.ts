@@ -144,6 +144,18 @@ describe('Verify chain and rebuild views', () => {
     expect(lastAlert(f.world)?.prompt).toMatch(new RegExp(`^Row ${row} `));
   });
 
+  it.each([
+    ['a head hash that is in the log', (hashes: string[]) => hashes[1]!, /^The event log is intact: 3 events/],
+    ['a head hash the log no longer holds', () => 'ab'.repeat(32), /published outside the sheet is not in the event log: rows after row 4/],
+  ])('checks %s when one is given', async (_case, published, verdict) => {
+    const f = await withEvents(3);
+    const rows = read(f.world, LOG);
+    const hashes = rows.slice(1).map((r) => r[rows[0]!.indexOf('hash')]!);
+    f.world.ui.answer({ text: published(hashes), button: 'OK' });
+    f.app.verifyLedgerChain();
+    expect(lastAlert(f.world)?.prompt).toMatch(verdict);
+  });
+
   it('rebuilds every view from the log alone', async () => {
     const f = await withEvents(2);
     const decisions = `'${VIEW_TAB_SPECS.meetings.title}'`;

@@ -87,6 +87,10 @@ export const appsScriptMessages = {
   'apps-script.revoke.cancelled': { en: 'Nothing was revoked.', fr: 'Rien n’a été révoqué.' },
 
   'apps-script.verify.title': { en: 'Verify chain', fr: 'Vérifier la chaîne' },
+  'apps-script.verify.askHead': {
+    en: 'To also check that a head hash printed in published meeting notes is still in the log, paste it here. Leave empty to check the chain only.',
+    fr: 'Pour vérifier aussi qu’une empreinte de tête imprimée dans des notes de réunion publiées figure toujours au journal, collez-la ici. Laissez vide pour ne vérifier que la chaîne.',
+  },
   'apps-script.rebuild.done': {
     en: 'The views were rebuilt from {count} events in the event log.',
     fr: 'Les vues ont été reconstruites à partir des {count} événements du journal.',
