@@ -107,8 +107,8 @@ export function OptionsForm({ ports }: { ports: OptionsPorts }) {
 
         <label for="language">{t('extension.options.language')}</label>
         <select id="language" value={form.language} onChange={(e) => change({ language: e.currentTarget.value as Language })}>
-          <option value="en" lang="en">English</option>
-          <option value="fr" lang="fr">Français</option>
+          <option value="en" lang="en">{t('extension.options.languageName.en')}</option>
+          <option value="fr" lang="fr">{t('extension.options.languageName.fr')}</option>
         </select>
 
         {errors.length > 0 ? <FieldErrors lead={t('extension.options.refused')} errors={errors} language={language} /> : null}

@@ -55,7 +55,7 @@ export const extensionMessages = {
   },
   'extension.annotate.owner': { en: 'Owner (for actions)', fr: 'Responsable (pour les actions)' },
   'extension.annotate.dueDate': { en: 'Due date (for actions)', fr: 'Échéance (pour les actions)' },
-  'extension.annotate.saved': { en: '{kind} saved at {time}.', fr: '{kind} enregistrée à {time}.' },
+  'extension.annotate.saved': { en: '{kind} saved at {time}.', fr: 'Annotation « {kind} » enregistrée à {time}.' },
   'extension.annotate.refused': { en: 'Not saved:', fr: 'Non enregistré :' },
   'extension.annotate.captionsOk': {
     en: 'Captions are being read: each annotation keeps the last words spoken.',
@@ -177,6 +177,9 @@ export const extensionMessages = {
   'extension.options.side': { en: 'Your side', fr: 'Votre partie' },
   'extension.options.sideUnset': { en: 'Not set', fr: 'Non précisée' },
   'extension.options.language': { en: 'Language', fr: 'Langue' },
+  // Each language is named in itself, so a reader finds their own whatever the current language.
+  'extension.options.languageName.en': { en: 'English', fr: 'English' },
+  'extension.options.languageName.fr': { en: 'Français', fr: 'Français' },
   'extension.options.save': { en: 'Save', fr: 'Enregistrer' },
   'extension.options.saved': { en: 'Saved.', fr: 'Enregistré.' },
   'extension.options.refused': { en: 'Not saved:', fr: 'Non enregistré :' },
