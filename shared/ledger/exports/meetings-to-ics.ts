@@ -24,7 +24,8 @@ const DEFAULT_DURATION_MS = 60 * 60 * 1000;
 
 /** `2026-11-27T14:05:00.000Z` → `20261127T140500Z`; undefined for text that is not a time. */
 function toIcsUtc(ms: number): string | undefined {
-  if (!Number.isFinite(ms)) return undefined;
+  // Past ±8.64e15 ms a Date is invalid and toISOString would throw.
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return undefined;
   return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
@@ -61,7 +62,7 @@ export function meetingsToIcs(
     lines.push(property('UID', `${escapeIcsText(meeting.id)}@${domain}`));
     lines.push(property('DTSTAMP', stamp));
     lines.push(property('DTSTART', start));
-    lines.push(property('DTEND', toIcsUtc(endMs)!));
+    lines.push(property('DTEND', toIcsUtc(endMs) ?? start));
     lines.push(property('SUMMARY', escapeIcsText(meeting.title)));
     const location = meeting.venue ?? meeting.venueName;
     if (location) lines.push(property('LOCATION', escapeIcsText(location)));

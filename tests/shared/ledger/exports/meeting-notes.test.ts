@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { escapeHtml } from '../../../../shared/ledger/exports/escape-html.ts';
 import type { MeetingNotesInput, NotesAnnotation, NotesMeeting } from '../../../../shared/ledger/exports/build-meeting-notes.ts';
 import { escapeMarkdown, meetingNotesMarkdown } from '../../../../shared/ledger/exports/meeting-notes-markdown.ts';
 import { meetingNotesHtml } from '../../../../shared/ledger/exports/meeting-notes-html.ts';
@@ -126,5 +128,28 @@ describe('meetingNotesHtml', () => {
 
   it('puts actions in a table with owner and due date', () => {
     expect(html).toContain('<tr><td>Send draft</td><td>Alex Chen</td><td>2026-12-15</td><td>Open</td></tr>');
+  });
+});
+
+describe('notes with hostile text', () => {
+  const text = fc.oneof(fc.string(), fc.constantFrom('<img src=x onerror=alert(1)>', '</li><script>', '# heading\n- item\n\n| a |', '&amp;', '"quoted"', "it's"));
+
+  it('keep every typed text inside its own line and escaped, in Markdown and HTML', () => {
+    const lineCount = (over: Partial<MeetingNotesInput>) => meetingNotesMarkdown(input(over)).split('\n').length;
+    const baseline = lineCount({});
+    fc.assert(
+      fc.property(text, text, text, (said, title, owner) => {
+        const hostile: Partial<MeetingNotesInput> = {
+          meeting: { ...meeting, title: title || 'x', venueName: said, attendees: [{ name: owner || 'x', side: 'csn' }] },
+          annotations: annotations.map((annotation) => ({ ...annotation, text: said, owner })),
+        };
+        // One attendance line fewer (one side attends instead of two); no text adds or breaks a line.
+        expect(lineCount(hostile)).toBe(baseline - 1);
+        const html = meetingNotesHtml(input(hostile));
+        expect(html).not.toMatch(/<(img|script)/i);
+        if (said.trim() !== '') expect(html).toContain(escapeHtml(said.trim()));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,0 +1,10 @@
+export type { MeetingNotesInput, NotesAnnotation, NotesMeeting } from './build-meeting-notes.ts';
+export { decodeCsv } from './decode-csv.ts';
+export { encodeCsv } from './encode-csv.ts';
+export { escapeHtml } from './escape-html.ts';
+export { escapeIcsText } from './escape-ics-text.ts';
+export { foldIcsLine } from './fold-ics-line.ts';
+export { meetingNotesHtml } from './meeting-notes-html.ts';
+export { escapeMarkdown, meetingNotesMarkdown } from './meeting-notes-markdown.ts';
+export { type CalendarMeeting, meetingsToIcs } from './meetings-to-ics.ts';
+export { TRACKER_COLUMNS, type TrackerCsvResult, type TrackerRowError, trackerCsv } from './tracker-csv.ts';
