@@ -4,12 +4,13 @@
  * node:vm context whose global scope is a GoogleWorld's service doubles — as Apps Script runs a project's
  * files in one global scope with its services as globals.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { APPS_SCRIPT_OUTPUT, buildAppsScriptProject, ROOT } from '../../scripts/build-apps-script.ts';
 
 export const LEDGER_BUNDLE = path.join(APPS_SCRIPT_OUTPUT, 'ledger', 'Code.js');
+const STALE_LOCK_MS = 30_000;
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -32,20 +33,25 @@ export async function ensureLedgerBundle(): Promise<string> {
   if (isFresh()) return readFileSync(LEDGER_BUNDLE, 'utf8');
   mkdirSync(APPS_SCRIPT_OUTPUT, { recursive: true });
   const lock = path.join(APPS_SCRIPT_OUTPUT, '.ledger-build-lock');
-  const deadline = Date.now() + 60_000;
   for (;;) {
     try {
       mkdirSync(lock);
       break;
     } catch {
-      if (Date.now() > deadline) rmdirSync(lock);
+      // A lock older than any build is left by a killed process: take it over.
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+      } catch {
+        // it was just released
+      }
       await new Promise((r) => setTimeout(r, 100));
+      if (isFresh()) return readFileSync(LEDGER_BUNDLE, 'utf8');
     }
   }
   try {
     if (!isFresh()) await buildAppsScriptProject('ledger');
   } finally {
-    rmdirSync(lock);
+    rmSync(lock, { recursive: true, force: true });
   }
   return readFileSync(LEDGER_BUNDLE, 'utf8');
 }
