@@ -101,7 +101,7 @@ describe('content scripts on the platforms’ own addresses', () => {
     await page.keyboard.press('Alt+5');
     const list = page.getByRole('list', { name: 'Annotations' });
     await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
-    expect(await list.innerText()).toContain('Question');
+    expect(await list.textContent()).toContain('Question');
     expect(await text.inputValue()).toBe('');
     // Focus is visible: the focused control draws an outline.
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);

@@ -220,3 +220,55 @@ describe('commitments and options', () => {
     expect(panel.openedOptions()).toBe(1);
   });
 });
+
+describe('editing and the end-of-meeting files', () => {
+  it('edits text, kind and owner in place, and the change is queued for the ledger', async () => {
+    const panel = await renderPanel();
+    const text = await startMeeting(WORDS.en);
+    fireEvent.input(text, { target: { value: 'Draft by Friday' } });
+    fireEvent.keyDown(text, { code: 'Digit6', altKey: true });
+    fireEvent.click(await screen.findByRole('button', { name: /^Edit the Note at / }));
+    const list = screen.getByRole('list', { name: 'Annotations' });
+    fireEvent.change(within(list).getByLabelText('Kind'), { target: { value: 'action' } });
+    fireEvent.input(within(list).getByLabelText('What was said or decided'), { target: { value: 'Department sends the draft by Friday' } });
+    fireEvent.input(await within(list).findByLabelText('Owner (for actions)'), { target: { value: 'Sam' } });
+    fireEvent.click(within(list).getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('Annotation updated.');
+    expect(list.textContent).toContain('Department sends the draft by Friday');
+    expect(list.textContent).toContain('Owner: Sam');
+    const meetingId = (await panel.db.getAll('meetings'))[0]!.id;
+    expect(await listAnnotations(panel.db, meetingId)).toMatchObject([{ kind: 'action', owner: 'Sam', text: 'Department sends the draft by Friday' }]);
+    expect(await countOutbox(panel.db)).toBe(3); // scheduled, created, updated
+  });
+
+  it.each([
+    ['Download Markdown', '.md', 'text/markdown', '# '],
+    ['Download HTML', '.html', 'text/html', '<!doctype html>'],
+    ['Download meeting schedule (ICS)', '.ics', 'text/calendar', 'BEGIN:VCALENDAR'],
+  ])('%s gives a %s file', async (button, extension, mimeType, start) => {
+    const panel = await renderPanel();
+    const text = await startMeeting(WORDS.en, 'Forum meeting');
+    fireEvent.keyDown(text, { code: 'Digit1', altKey: true });
+    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Annotations' })).getAllByRole('listitem')).toHaveLength(1));
+    fireEvent.click(screen.getByRole('button', { name: 'End meeting' }));
+    fireEvent.click(await screen.findByRole('button', { name: button }));
+    expect(panel.downloads).toHaveLength(1);
+    expect(panel.downloads[0]!.fileName.endsWith(extension)).toBe(true);
+    expect(panel.downloads[0]!.mimeType).toBe(mimeType);
+    expect(panel.downloads[0]!.text.startsWith(start)).toBe(true);
+    expect(panel.downloads[0]!.text).toContain('Forum meeting');
+    await screen.findByText(`${panel.downloads[0]!.fileName} is being downloaded.`);
+  });
+
+  it('copies the notes in the chosen language', async () => {
+    const panel = await renderPanel();
+    const text = await startMeeting(WORDS.en, 'Forum meeting');
+    fireEvent.keyDown(text, { code: 'Digit1', altKey: true });
+    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Annotations' })).getAllByRole('listitem')).toHaveLength(1));
+    fireEvent.click(screen.getByRole('button', { name: 'End meeting' }));
+    fireEvent.change(await screen.findByLabelText('Language of the notes'), { target: { value: 'fr' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
+    await screen.findByText('Copied.');
+    expect(panel.copied[0]).toContain('Décision');
+  });
+});
