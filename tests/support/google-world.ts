@@ -34,6 +34,8 @@ export type GoogleWorld = ReturnType<typeof createGoogleWorld>;
 export function createGoogleWorld(options: WorldOptions = {}) {
   const log = new CallLog();
   const store = { state: options.state?.spreadsheet ?? newSpreadsheet('1CocreateLedgerDoubleSpreadsheetId', 'Cocreate ledger') };
+  // Worlds saved by an older double may lack newer fields.
+  for (const sheet of store.state.sheets) sheet.validations ??= [];
   const properties = options.state?.properties ?? emptyPropertyStores();
   const session: SessionSettings = { locale: 'en', effectiveUserEmail: 'coordinator@example.org', activeUserEmail: '', timeZone: 'Etc/UTC', ...options.session };
   const arbiter = new ScriptLockArbiter(options.lockTimeScale ?? 1);
