@@ -62,7 +62,7 @@ export const viewsMessages = {
   'views.dashboard.agreements': { en: 'Agreements', fr: 'Points d’accord' },
   'views.dashboard.disagreements': { en: 'Recorded disagreements', fr: 'Désaccords consignés' },
   'views.dashboard.stakeholders': { en: 'Stakeholders in the registry', fr: 'Parties prenantes au répertoire' },
-  'views.dashboard.stakeholdersSide': { en: 'Stakeholders on side “{side}”', fr: 'Parties prenantes de la partie « {side} »' },
+  'views.dashboard.stakeholdersSide': { en: 'Stakeholders: {side}', fr: 'Parties prenantes : {side}' },
   'views.dashboard.outreach': { en: 'Outreach activities', fr: 'Activités de sensibilisation' },
   'views.dashboard.participantsReached': { en: 'People reached by outreach', fr: 'Personnes jointes par la sensibilisation' },
   'views.dashboard.targetedActivities': {
@@ -71,28 +71,25 @@ export const viewsMessages = {
   },
   'views.dashboard.updates': { en: 'Tracker progress updates', fr: 'Mises à jour de suivi des progrès' },
   'views.dashboard.latestPeriod': { en: 'Latest reporting period', fr: 'Dernière période de rapport' },
-  'views.dashboard.capacityPeople': { en: 'Staff committed by side “{side}” (people)', fr: 'Personnel engagé par la partie « {side} » (personnes)' },
-  'views.dashboard.capacityDays': {
-    en: 'Time committed by side “{side}” (days per month)',
-    fr: 'Temps engagé par la partie « {side} » (jours par mois)',
-  },
+  'views.dashboard.capacityPeople': { en: 'Staff committed, {side} (people)', fr: 'Personnel engagé, {side} (personnes)' },
+  'views.dashboard.capacityDays': { en: 'Time committed, {side} (days per month)', fr: 'Temps engagé, {side} (jours par mois)' },
   'views.dashboard.procedureState': { en: 'Sign-off procedure (draft or agreed)', fr: 'Procédure d’approbation (ébauche ou convenue)' },
   'views.dashboard.verdict': { en: 'Civil society network’s partnership verdict', fr: 'Verdict de partenariat du Réseau de la société civile' },
   'views.dashboard.verdictIssuedAt': { en: 'Verdict issued on', fr: 'Verdict rendu le' },
   'views.dashboard.pendingOpen': {
-    en: '{kind} {id}, {track} track: {state}; window closes in {days} day(s)',
-    fr: '{kind} {id}, volet {track} : {state}; la période se termine dans {days} jour(s)',
+    en: '{kind} {id} — {track}: {state}; the review window closes in {days} day(s)',
+    fr: '{kind} {id} — {track} : {state}; la période d’examen se termine dans {days} jour(s)',
   },
   'views.dashboard.pendingClosed': {
-    en: '{kind} {id}, {track} track: {state}; window closed {days} day(s) ago',
-    fr: '{kind} {id}, volet {track} : {state}; la période s’est terminée il y a {days} jour(s)',
+    en: '{kind} {id} — {track}: {state}; the review window closed {days} day(s) ago',
+    fr: '{kind} {id} — {track} : {state}; la période d’examen s’est terminée il y a {days} jour(s)',
   },
   'views.dashboard.pendingNoWindow': {
-    en: '{kind} {id}, {track} track: {state}; no review window set',
-    fr: '{kind} {id}, volet {track} : {state}; aucune période d’examen fixée',
+    en: '{kind} {id} — {track}: {state}; no review window set',
+    fr: '{kind} {id} — {track} : {state}; aucune période d’examen fixée',
   },
   'views.dashboard.pendingChanged': {
-    en: '{kind} {id}, {track} track: the text changed since it was signed ({state}); sign again',
-    fr: '{kind} {id}, volet {track} : le texte a changé depuis l’approbation ({state}); il faut approuver de nouveau',
+    en: '{kind} {id} — {track}: the text changed after it was signed ({state}); it needs signing again',
+    fr: '{kind} {id} — {track} : le texte a changé après l’approbation ({state}); il faut l’approuver de nouveau',
   },
 } satisfies Messages;

@@ -1,13 +1,37 @@
+import type { Side } from '../../domain/side.ts';
 import type { MessageKey } from '../../i18n/catalogue.ts';
-import { bilingualMessage, type MessageParams } from '../../i18n/translate.ts';
-import type { Dashboard } from './ledger-views.ts';
+import type { Language } from '../../i18n/language.ts';
+import { translate, type MessageParams } from '../../i18n/translate.ts';
+import type { Dashboard, PendingSignOff } from './ledger-views.ts';
 
 /** One line of the Dashboard tab: a figure, its value, and what it means in both languages. */
 export type DashboardRow = { section: string; figure: string; value: string; labelEn: string; labelFr: string };
 
-function row(section: string, figure: string, value: string | number | undefined, key: MessageKey, params?: MessageParams): DashboardRow {
-  const label = bilingualMessage(key, params);
-  return { section, figure, value: value === undefined ? '' : String(value), labelEn: label.en, labelFr: label.fr };
+/** Parameters may themselves need translating (a side, a state), so they are made per language. */
+type Params = MessageParams | ((language: Language) => MessageParams);
+
+function row(section: string, figure: string, value: string | number | undefined, key: MessageKey, params?: Params): DashboardRow {
+  const paramsIn = (language: Language) => (typeof params === 'function' ? params(language) : params);
+  return {
+    section,
+    figure,
+    value: value === undefined ? '' : String(value),
+    labelEn: translate(key, 'en', paramsIn('en')),
+    labelFr: translate(key, 'fr', paramsIn('fr')),
+  };
+}
+
+const sideParam = (side: Side) => (language: Language) => ({ side: translate(`common.side.${side}`, language) });
+
+function stateLabel(pending: PendingSignOff, language: Language): string {
+  switch (pending.track) {
+    case 'government':
+      return translate(`domain.governmentSignOffState.${pending.state as 'in_review'}`, language);
+    case 'csn':
+      return translate(`domain.csnSignOffState.${pending.state as 'circulated'}`, language);
+    case 'msf':
+      return translate(`domain.msfSignOffState.${pending.state as 'draft'}`, language);
+  }
 }
 
 /** The dashboard as rows, figures first, then pending sign-offs, then rule findings. */
@@ -38,24 +62,30 @@ export function dashboardRows(dashboard: Dashboard): DashboardRow[] {
     row('decisions', 'agreements', d.decisions.agreements, 'views.dashboard.agreements'),
     row('decisions', 'disagreements', d.decisions.disagreements, 'views.dashboard.disagreements'),
     row('stakeholders', 'total', d.stakeholders.total, 'views.dashboard.stakeholders'),
-    row('stakeholders', 'government', d.stakeholders.bySide.government, 'views.dashboard.stakeholdersSide', { side: 'government' }),
-    row('stakeholders', 'csn', d.stakeholders.bySide.csn, 'views.dashboard.stakeholdersSide', { side: 'csn' }),
-    row('stakeholders', 'other', d.stakeholders.bySide.other, 'views.dashboard.stakeholdersSide', { side: 'other' }),
+    row('stakeholders', 'government', d.stakeholders.bySide.government, 'views.dashboard.stakeholdersSide', sideParam('government')),
+    row('stakeholders', 'csn', d.stakeholders.bySide.csn, 'views.dashboard.stakeholdersSide', sideParam('csn')),
+    row('stakeholders', 'other', d.stakeholders.bySide.other, 'views.dashboard.stakeholdersSide', sideParam('other')),
     row('outreach', 'activities', d.outreach.activities, 'views.dashboard.outreach'),
     row('outreach', 'participants_reached', d.outreach.participantsReached, 'views.dashboard.participantsReached'),
     row('outreach', 'targeted_activities', d.outreach.targetedActivities, 'views.dashboard.targetedActivities'),
     row('updates', 'total', d.updates.total, 'views.dashboard.updates'),
     row('updates', 'latest_period', d.updates.latestPeriod, 'views.dashboard.latestPeriod'),
-    row('capacity', 'government_people', d.capacity?.government.people, 'views.dashboard.capacityPeople', { side: 'government' }),
-    row('capacity', 'government_days_per_month', d.capacity?.government.daysPerMonth, 'views.dashboard.capacityDays', { side: 'government' }),
-    row('capacity', 'csn_people', d.capacity?.csn.people, 'views.dashboard.capacityPeople', { side: 'csn' }),
-    row('capacity', 'csn_days_per_month', d.capacity?.csn.daysPerMonth, 'views.dashboard.capacityDays', { side: 'csn' }),
+    row('capacity', 'government_people', d.capacity?.government.people, 'views.dashboard.capacityPeople', sideParam('government')),
+    row('capacity', 'government_days_per_month', d.capacity?.government.daysPerMonth, 'views.dashboard.capacityDays', sideParam('government')),
+    row('capacity', 'csn_people', d.capacity?.csn.people, 'views.dashboard.capacityPeople', sideParam('csn')),
+    row('capacity', 'csn_days_per_month', d.capacity?.csn.daysPerMonth, 'views.dashboard.capacityDays', sideParam('csn')),
     row('procedure', 'state', d.procedureState, 'views.dashboard.procedureState'),
     row('verdict', 'outcome', d.verdict?.outcome, 'views.dashboard.verdict'),
     row('verdict', 'issued_at', d.verdict?.issuedAt, 'views.dashboard.verdictIssuedAt'),
   ];
   for (const pending of d.pendingSignOffs) {
-    const params = { kind: pending.subjectKind, id: pending.subjectId, track: pending.track, state: pending.state };
+    const params = (language: Language) => ({
+      kind: translate(`domain.signOffSubjectKind.${pending.subjectKind}`, language),
+      id: pending.subjectId,
+      track: translate(`domain.signOffTrack.${pending.track}`, language),
+      state: stateLabel(pending, language),
+      days: Math.abs(pending.daysLeft ?? 0),
+    });
     const key: MessageKey = pending.isChangedSinceSigned
       ? 'views.dashboard.pendingChanged'
       : pending.daysLeft === undefined
@@ -63,12 +93,7 @@ export function dashboardRows(dashboard: Dashboard): DashboardRow[] {
         : pending.daysLeft < 0
           ? 'views.dashboard.pendingClosed'
           : 'views.dashboard.pendingOpen';
-    rows.push(
-      row('pending_signoff', `${pending.subjectKind}/${pending.subjectId}/${pending.track}`, pending.windowCloses, key, {
-        ...params,
-        days: Math.abs(pending.daysLeft ?? 0),
-      }),
-    );
+    rows.push(row('pending_signoff', `${pending.subjectKind}/${pending.subjectId}/${pending.track}`, pending.windowCloses, key, params));
   }
   for (const finding of d.findings) {
     rows.push({ section: 'finding', figure: `${finding.rule} ${finding.path}`.trim(), value: finding.severity, labelEn: finding.message.en, labelFr: finding.message.fr });
