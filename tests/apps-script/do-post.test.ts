@@ -140,6 +140,25 @@ describe('append', () => {
     expect(logRows(f.world)).toHaveLength(1);
   });
 
+  it('refuses to append after an unreadable log row, and says to verify the chain', async () => {
+    const f = await withMembers();
+    f.post({ v: 1, op: 'append', token: f.attendee.token, events: [annotationEvent('one')] });
+    f.world.globals.Sheets.Spreadsheets.Values.update({ values: [['one']] }, f.world.store.state.spreadsheetId, "'Log'!B2", { valueInputOption: 'RAW' });
+    const answer = f.post({ v: 1, op: 'append', token: f.attendee.token, events: [annotationEvent('two')] });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/Verify chain/) } });
+    expect(logRows(f.world)).toHaveLength(2);
+  });
+
+  it('keeps the stored events when a view cannot be rewritten (Rebuild views repairs it)', async () => {
+    const f = await withMembers();
+    f.world.globals.Sheets.Spreadsheets.Values.batchClear = () => {
+      throw new Error('API call to sheets.spreadsheets.values.batchClear failed with error: Service unavailable');
+    };
+    const event = annotationEvent('kept');
+    expect(f.post({ v: 1, op: 'append', token: f.attendee.token, events: [event] })).toMatchObject({ ok: true, results: [{ status: 'accepted', seq: 1 }] });
+    expect(f.post({ v: 1, op: 'append', token: f.attendee.token, events: [event] })).toMatchObject({ ok: true, results: [{ status: 'duplicate' }] });
+  });
+
   it.each([1, 20, 200])('makes the same number of spreadsheet calls for %i events', async (n) => {
     const f = await withMembers();
     f.post({ v: 1, op: 'append', token: f.attendee.token, events: [annotationEvent('warm-up')] });
