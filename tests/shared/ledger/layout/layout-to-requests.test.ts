@@ -27,6 +27,18 @@ const kinds = (requests: readonly Request[]) =>
     return tally;
   }, {});
 
+/** The one sheet a request changes. */
+function sheetIdOf(request: Request): number | undefined {
+  if ('addSheet' in request) return request.addSheet.properties.sheetId;
+  if ('updateSheetProperties' in request) return request.updateSheetProperties.properties.sheetId;
+  if ('appendDimension' in request) return request.appendDimension.sheetId;
+  if ('updateDimensionProperties' in request) return request.updateDimensionProperties.range.sheetId;
+  if ('setDataValidation' in request) return request.setDataValidation.range.sheetId;
+  if ('addConditionalFormatRule' in request) return request.addConditionalFormatRule.rule.ranges[0]!.sheetId;
+  if ('addProtectedRange' in request) return request.addProtectedRange.protectedRange.range.sheetId;
+  return request.updateCells.start.sheetId;
+}
+
 describe('layoutToRequests', () => {
   it('sets up a new spreadsheet in one batch the Sheets API accepts', () => {
     const { store, sheets } = freshWorld();
@@ -57,8 +69,12 @@ describe('layoutToRequests', () => {
 
   it.each<[string, (state: ReturnType<typeof newSpreadsheet>) => void, Record<string, number>]>([
     ['a deleted tab', (state) => {
-      state.sheets.splice(state.sheets.findIndex((sheet) => sheet.title === 'Meetings'), 1);
-    }, {}],
+      state.sheets.splice(state.sheets.findIndex((sheet) => sheet.title === 'Outreach'), 1);
+    }, { addSheet: 1, updateCells: 1, updateDimensionProperties: 6, addProtectedRange: 1 }],
+    // Shrinking a sheet loses what the cut columns held (header cells, widths, validation): all come back.
+    ['too few columns', (state) => {
+      state.sheets.find((sheet) => sheet.title === 'Meetings')!.columnCount = 5;
+    }, { appendDimension: 1, updateCells: 1, updateDimensionProperties: 8, setDataValidation: 5 }],
     ['a removed protection', (state) => {
       state.sheets.find((sheet) => sheet.title === 'Log')!.protectedRanges = [];
     }, { addProtectedRange: 1 }],
@@ -79,8 +95,8 @@ describe('layoutToRequests', () => {
     sheets.Spreadsheets.batchUpdate({ requests: layoutToRequests(LEDGER_LAYOUT, readState(sheets, 'ss-1')) }, 'ss-1');
     damage(store.state);
     const repair = layoutToRequests(LEDGER_LAYOUT, readState(sheets, 'ss-1'));
-    if (Object.keys(expected).length > 0) expect(kinds(repair)).toEqual(expected);
-    else expect(kinds(repair).addSheet).toBe(1);
+    expect(kinds(repair)).toEqual(expected);
+    expect(new Set(repair.map(sheetIdOf)).size).toBe(1);
     sheets.Spreadsheets.batchUpdate({ requests: repair }, 'ss-1');
     expect(layoutToRequests(LEDGER_LAYOUT, readState(sheets, 'ss-1'))).toEqual([]);
   });
