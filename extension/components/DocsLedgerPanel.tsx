@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { CsnSignOffState, GovernmentSignOffState } from '../../shared/domain/sign-off.ts';
 import type { Language } from '../../shared/i18n/language.ts';
 import { bilingualMessage } from '../../shared/i18n/translate.ts';
 import { type LedgerDocReply, LedgerDocReply as LedgerDocReplySchema } from '../../shared/protocol/extension-messages.ts';
@@ -12,6 +13,15 @@ type Props = {
   hasLedger: boolean;
   sendToBackground: (message: unknown) => Promise<unknown>;
 };
+
+/** The sign-off state in words; an unknown state (a newer ledger) is shown as the ledger wrote it. */
+function decisionLabel(track: 'government' | 'csn', decision: string, t: Translate): string {
+  const government = GovernmentSignOffState.safeParse(decision);
+  if (track === 'government' && government.success) return t(`domain.governmentSignOffState.${government.data}`);
+  const csn = CsnSignOffState.safeParse(decision);
+  if (track === 'csn' && csn.success) return t(`domain.csnSignOffState.${csn.data}`);
+  return decision;
+}
 
 type Loaded = { state: 'loading' } | { state: 'done'; reply: LedgerDocReply };
 
@@ -66,7 +76,7 @@ export function DocsLedgerPanel({ t, language, docId, hasLedger, sendToBackgroun
                       <li key={`${signoff.track}:${signoff.at}`}>
                         {t('extension.docs.signoff', {
                           track: t(`extension.docs.track.${signoff.track}`),
-                          decision: signoff.decision,
+                          decision: decisionLabel(signoff.track, signoff.decision, t),
                           by: signoff.by,
                           date: formatLocalTime(signoff.at, language),
                         })}{' '}

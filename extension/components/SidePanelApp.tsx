@@ -16,6 +16,7 @@ import { useDocumentLanguage } from './use-document-language.ts';
 import { type MeetingDraft, MeetingSetup } from './MeetingSetup.tsx';
 import type { PanelPorts } from './panel-ports.ts';
 import { readCommitments } from './read-commitments.ts';
+import { RejectedChanges } from './RejectedChanges.tsx';
 import { SyncStatusRegion } from './SyncStatusRegion.tsx';
 import { useLazyComponent } from './use-lazy-component.ts';
 
@@ -206,6 +207,7 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
       </main>
       <footer>
         <SyncStatusRegion status={status} t={t} language={settings.language} onSyncNow={syncNow} />
+        <RejectedChanges t={t} language={settings.language} db={db} count={status.rejected} onRequeued={syncNow} />
       </footer>
     </div>
   );

@@ -143,6 +143,27 @@ export const extensionMessages = {
   'extension.sync.lastSync': { en: 'Last sync: {time}', fr: 'Dernière synchronisation : {time}' },
   'extension.sync.never': { en: 'Last sync: never', fr: 'Dernière synchronisation : jamais' },
   'extension.sync.now': { en: 'Sync now', fr: 'Synchroniser maintenant' },
+  'extension.rejected.heading': { en: 'Refused by the ledger', fr: 'Refusés par le registre' },
+  'extension.rejected.intro': {
+    en: 'These changes are kept on this computer. Once the cause is fixed (for example a role added by your coordinator), send them again.',
+    fr: 'Ces modifications sont conservées sur cet ordinateur. Une fois la cause corrigée (par exemple un rôle ajouté par votre coordination), renvoyez-les.',
+  },
+  'extension.rejected.item': { en: '{change} at {time}: {reason}', fr: '{change} le {time} : {reason}' },
+  'extension.rejected.change.annotation.created': { en: 'New annotation', fr: 'Nouvelle annotation' },
+  'extension.rejected.change.annotation.updated': { en: 'Annotation edit', fr: 'Modification d’annotation' },
+  'extension.rejected.change.annotation.deleted': { en: 'Annotation deletion', fr: 'Suppression d’annotation' },
+  'extension.rejected.quoted': { en: '{change} “{text}”', fr: '{change} « {text} »' },
+  'extension.rejected.change.other': { en: 'Meeting record', fr: 'Fiche de réunion' },
+  'extension.rejected.reason.invalid': {
+    en: 'the ledger found it malformed',
+    fr: 'le registre l’a jugée mal formée',
+  },
+  'extension.rejected.reason.forbidden': {
+    en: 'your role does not allow it',
+    fr: 'votre rôle ne le permet pas',
+  },
+  'extension.rejected.retry': { en: 'Send refused changes again', fr: 'Renvoyer les modifications refusées' },
+  'extension.rejected.requeued': { en: '{count} changes are queued again.', fr: '{count} modifications sont de nouveau en attente.' },
 
   // Google Docs page
   'extension.docs.heading': { en: 'This document in the ledger', fr: 'Ce document dans le registre' },

@@ -4,7 +4,8 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listAnnotations } from '@/services/annotations';
-import { countOutbox } from '@/services/outbox';
+import { countOutbox, markRejected } from '@/services/outbox';
+import { createAnnotation } from '@/services/annotations';
 import { saveMeeting } from '@/services/meetings';
 import { renderPanel } from './panel-harness';
 
@@ -173,7 +174,7 @@ describe('on a Google Docs page', () => {
             docId: '1AbCdEfGhIjK',
             commitments: [
               { id: 'c1', code: 'C01', title: { en: 'Open contracting', fr: 'Contrats ouverts' }, signoffs: [
-                { track: 'government', decision: 'include', at: '2026-11-20T15:00:00.000Z', by: 'Jo Tremblay', versionHash: 'a', isCurrentVersion: false },
+                { track: 'government', decision: 'approved_with_changes', at: '2026-11-20T15:00:00.000Z', by: 'Jo Tremblay', versionHash: 'a', isCurrentVersion: false },
               ] },
             ],
             head: { seq: 12, hash: 'f'.repeat(64) },
@@ -185,7 +186,7 @@ describe('on a Google Docs page', () => {
     });
     const section = await screen.findByRole('region', { name: 'This document in the ledger' });
     await waitFor(() => expect(section.textContent).toContain('C01 — Open contracting'));
-    expect(section.textContent).toContain('Jo Tremblay');
+    expect(section.textContent).toContain('Government: Approved with changes by Jo Tremblay');
     expect(section.textContent).toContain('(changed since signed)');
     expect(panel.sent).toContainEqual({ type: 'ledger-doc', docId: '1AbCdEfGhIjK' });
   });
@@ -270,5 +271,29 @@ describe('editing and the end-of-meeting files', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
     await screen.findByText('Copied.');
     expect(panel.copied[0]).toContain('Décision');
+  });
+});
+
+describe('changes the ledger refused', () => {
+  it.each([
+    ['en', 'New annotation “Publish the notes” at', 'your role does not allow it', 'Send refused changes again'],
+    ['fr', 'Nouvelle annotation « Publish the notes » le', 'votre rôle ne le permet pas', 'Renvoyer les modifications refusées'],
+  ] as const)('are listed with the reason and can be sent again (%s)', async (language, change, reason, retry) => {
+    await useLanguage(language);
+    await fakeBrowser.storage.local.set({ syncStatus: { version: 1, state: 'error', queued: 0, rejected: 1 } });
+    const env = { now: () => new Date('2026-11-27T14:00:00.000Z'), newId: () => '22222222-2222-4222-8222-222222222222' };
+    const panel = await renderPanel({
+      seed: async (db) => {
+        const created = await createAnnotation(db, { meetingId: 'm1', kind: 'decision', text: 'Publish the notes' }, env);
+        if (created.ok) await markRejected(db, created.value.id, { code: 'forbidden', message: 'Role attendee may not do this.' });
+      },
+    });
+    const section = await screen.findByRole('region', { name: language === 'en' ? 'Refused by the ledger' : 'Refusés par le registre' });
+    expect(section.textContent).toContain(change);
+    expect(section.textContent).toContain(reason);
+    expect(await countOutbox(panel.db)).toBe(0);
+    fireEvent.click(screen.getByRole('button', { name: retry }));
+    await waitFor(async () => expect(await countOutbox(panel.db)).toBe(1));
+    expect(panel.sent.map((message) => message.type)).toContain('sync-now');
   });
 });

@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Language } from '../../shared/i18n/language.ts';
+import type { CocreateDb } from '../services/db.ts';
+import type { OutboxEntry } from '../services/outbox-entry.ts';
+import { listRejected, requeueRejected } from '../services/outbox.ts';
+import type { Translate } from './make-translate.ts';
+import { formatLocalTime } from './SyncStatusRegion.tsx';
+
+const CHANGES = ['annotation.created', 'annotation.updated', 'annotation.deleted'] as const;
+
+function changeName(entry: OutboxEntry, t: Translate): string {
+  const type = CHANGES.find((known) => known === entry.event.type);
+  const change = type ? t(`extension.rejected.change.${type}`) : t('extension.rejected.change.other');
+  const text = (entry.event.payload as { text?: unknown }).text;
+  if (typeof text !== 'string' || !text) return change;
+  return t('extension.rejected.quoted', { change, text: text.length > 60 ? `${text.slice(0, 60)}…` : text });
+}
+
+function reason(entry: OutboxEntry, t: Translate): string {
+  if (entry.error?.code === 'invalid') return t('extension.rejected.reason.invalid');
+  if (entry.error?.code === 'forbidden') return t('extension.rejected.reason.forbidden');
+  return entry.error?.message ?? entry.error?.code ?? '';
+}
+
+/** Changes the ledger refused: kept, listed with the reason, and sent again on request. Never dropped. */
+export function RejectedChanges(props: { t: Translate; language: Language; db: CocreateDb; count: number; onRequeued: () => void }) {
+  const { t, db, count } = props;
+  const [entries, setEntries] = useState<OutboxEntry[]>([]);
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    if (count > 0) listRejected(db).then(setEntries, () => undefined);
+    else setEntries([]);
+  }, [db, count]);
+  if (entries.length === 0) return <p role="status" class="announce">{announcement}</p>;
+  return (
+    <section class="rejected" aria-labelledby="rejected-heading">
+      <h2 id="rejected-heading">{t('extension.rejected.heading')}</h2>
+      <p>{t('extension.rejected.intro')}</p>
+      <ul>
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            {t('extension.rejected.item', { change: changeName(entry, t), time: formatLocalTime(entry.queuedAt, props.language), reason: reason(entry, t) })}
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        onClick={async () => {
+          const requeued = await requeueRejected(db);
+          setAnnouncement(t('extension.rejected.requeued', { count: requeued }));
+          setEntries([]);
+          props.onRequeued();
+        }}
+      >
+        {t('extension.rejected.retry')}
+      </button>
+      <p role="status" class="announce">{announcement}</p>
+    </section>
+  );
+}
