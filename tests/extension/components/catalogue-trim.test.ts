@@ -15,6 +15,7 @@ function fileWith(text: string): string {
 describe('message keys the extension build keeps', () => {
   it.each([
     ['a literal key', "t('extension.list.edit')", ['extension.list.edit']],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of a template literal, on purpose
     ['a template prefix', 't(`domain.meetingType.${value}`)', ['domain.meetingType.']],
     ['a key in a lookup table', "const KEYS = { idle: 'extension.sync.idle' }", ['extension.sync.idle']],
     ['a double-quoted key', 'bilingualMessage("sync.error.storage")', ['sync.error.storage']],
