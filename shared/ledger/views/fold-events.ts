@@ -261,7 +261,8 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
   decisions.sort(byTime);
   actions.sort(byTime);
 
-  // Meetings: snapshot, then what `held` and `notes_published` add, then the chair rotation.
+  // Meetings: snapshot, then what `held` (attendance, time) and `notes_published` add, whatever their
+  // times relative to the snapshot; then the chair rotation.
   const annotationCounts = new Map<string, number>();
   for (const annotation of annotationViews) annotationCounts.set(annotation.meetingId, (annotationCounts.get(annotation.meetingId) ?? 0) + 1);
   const meetingRecords: Meeting[] = [...meetings.values()]
@@ -280,7 +281,8 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
     };
   });
 
-  // Proposals with their latest disposition.
+  // Proposals: the latest `proposal.disposed` wins over the disposition a snapshot carries, whatever
+  // their times, so re-sending a proposal's text never undoes a decision on it.
   const proposalRecords: Proposal[] = [...proposals.values()]
     .map(({ event }) => {
       const disposal = disposals.get(event.payload.proposal.id)?.event.payload;
