@@ -4,6 +4,7 @@ import type { MessageDeps, MessageReply } from '../services/answer-message.ts';
 import { answerMessage, readMessage } from '../services/answer-message.ts';
 import { type CocreateDb, openCocreateDb } from '../services/db.ts';
 import { ledgerCommitmentList, ledgerDocView, type MirrorDeps } from '../services/ledger-mirror.ts';
+import { requeueRejected } from '../services/outbox.ts';
 import { getSettings, hasLedger, watchSettings } from '../services/settings.ts';
 import { createSyncCoordinator } from '../services/sync-coordinator.ts';
 import { runSync } from '../services/sync-engine.ts';
@@ -60,6 +61,7 @@ export function startBackground(options: BackgroundOptions = {}) {
   };
   const deps: MessageDeps = {
     sync: (trigger) => coordinator.trigger(trigger),
+    retryRejected: async () => requeueRejected(await db()),
     transport,
     ledgerDoc: async (docId) => ledgerDocView(await mirrorDeps(), docId),
     ledgerCommitments: async () => ledgerCommitmentList(await mirrorDeps()),
@@ -82,7 +84,13 @@ export function startBackground(options: BackgroundOptions = {}) {
     if (alarm.name === SYNC_ALARM) kick('alarm');
   });
   globalThis.addEventListener?.('online', () => kick('online'));
-  watchSettings(() => kick('settings'));
+  // A new token may carry other roles: refused events get another chance.
+  watchSettings(() => {
+    deps
+      .retryRejected()
+      .catch(() => 0)
+      .then(() => kick('settings'));
+  });
   kick('startup');
   return coordinator;
 }

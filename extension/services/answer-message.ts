@@ -12,6 +12,8 @@ import type { SyncStatus } from './sync-status.ts';
 
 export type MessageDeps = {
   sync: (trigger: SyncTrigger) => Promise<SyncStatus>;
+  /** Puts refused events back in the queue (the user asked to try everything again). */
+  retryRejected: () => Promise<number>;
   transport: LedgerTransport;
   ledgerDoc: (docId: string) => Promise<LedgerDocReply>;
   ledgerCommitments: () => Promise<LedgerCommitmentsReply>;
@@ -33,7 +35,11 @@ export async function answerMessage(message: ExtensionMessage, deps: MessageDeps
       void deps.sync('change').catch(() => {});
       return { ok: true };
     case 'sync-now':
-      void deps.sync('manual').catch(() => {});
+      // "Sync now" tries everything again, refused events too (a coordinator may have fixed a role).
+      void deps
+        .retryRejected()
+        .then(() => deps.sync('manual'))
+        .catch(() => {});
       return { ok: true };
     case 'check-token':
       return checkToken(deps.transport, message.ledgerUrl, message.token);

@@ -55,17 +55,25 @@ export async function refreshMirror(db: CocreateDb, connection: Connection, now:
   }
 }
 
+// The fold of the last pull, per database, reused while the head and the day stay the same.
+const folds = new WeakMap<CocreateDb, { key: string; views: LedgerViews }>();
+
 /** The ledger as last pulled, folded into its views (undefined when it was never pulled). */
 export async function foldMirror(db: CocreateDb, today: string): Promise<{ views: LedgerViews; mirror: MirrorHead } | undefined> {
   const mirror = await readHead(db);
   if (!mirror) return undefined;
+  const key = `${mirror.head.seq}:${mirror.head.hash}:${today}`;
+  const known = folds.get(db);
+  if (known?.key === key) return { views: known.views, mirror };
   const rows = await db.getAll('ledgerCache', eventRange());
   const events: StoredEvent[] = [];
   for (const row of rows) {
     const parsed = parseStoredEvent(row.value);
     if (parsed.ok) events.push(parsed.value);
   }
-  return { views: foldEvents(events, { today }), mirror };
+  const views = foldEvents(events, { today });
+  folds.set(db, { key, views });
+  return { views, mirror };
 }
 
 /** Commitments (of one document, or all) with their government and CSN sign-off state. */

@@ -18,13 +18,17 @@ const HEAD = { seq: 1, hash: 'a'.repeat(64) };
 /** A ledger that accepts every append (or refuses the token while `refuseToken` is set). */
 function ledger() {
   const requests: LedgerRequest[] = [];
-  const state = { refuseToken: false };
+  const state = { refuseToken: false, forbid: false };
   const transport: LedgerTransport = async (_url, request): Promise<LedgerReply> => {
     requests.push(request);
     if (state.refuseToken) return { kind: 'json', body: { ok: false, error: { code: 'unauthorized', message: 'No.' } } };
     if (request.op === 'whoami') return { kind: 'json', body: { ok: true, member } };
     if (request.op === 'pull') return { kind: 'json', body: { ok: true, events: [], head: { seq: 0, hash: '0'.repeat(64) } } };
-    const results = (request.events as ClientEnvelope[]).map((event, i) => ({ id: event.id, status: 'accepted', seq: i + 1 }));
+    const results = (request.events as ClientEnvelope[]).map((event, i) =>
+      state.forbid
+        ? { id: event.id, status: 'rejected', error: { code: 'forbidden', message: 'Role.' } }
+        : { id: event.id, status: 'accepted', seq: i + 1 },
+    );
     return { kind: 'json', body: { ok: true, results, head: HEAD } };
   };
   const appended = () => requests.flatMap((r) => (r.op === 'append' ? (r.events as ClientEnvelope[]) : []));
@@ -103,6 +107,21 @@ describe('background', () => {
     await saveSettings({ token: 'new-token' });
     await vi.waitFor(async () => expect(await getSyncStatus()).toMatchObject({ state: 'idle', queued: 0 }));
     expect(l.requests.at(-1)).toMatchObject({ op: 'append', token: 'new-token' });
+  });
+
+  it('"sync now" gives refused events another try (a coordinator may have fixed the role)', async () => {
+    const l = ledger();
+    l.state.forbid = true;
+    await configure();
+    const db = await annotate(2);
+    startBackground({ dbName, transport: l.transport, sleep: instantSleep });
+    await vi.waitFor(async () => expect(await getSyncStatus()).toMatchObject({ state: 'idle', queued: 0, rejected: 2 }));
+    expect(await countOutbox(db)).toBe(0);
+    l.state.forbid = false;
+    await fakeBrowser.runtime.sendMessage({ type: 'sync-now' });
+    await vi.waitFor(async () => expect(await getSyncStatus()).toMatchObject({ state: 'idle', queued: 0, rejected: 0 }));
+    expect(l.appended().map((e) => e.payload.text)).toEqual(['n0', 'n1', 'n0', 'n1']);
+    expect(new Set(l.appended().map((e) => e.id)).size).toBe(2);
   });
 
   it.each([
