@@ -28,6 +28,17 @@ describe('foldEvents is a function of the set of events', () => {
     );
   }, 60_000);
 
+  it('still does when many events share the same `at` (ties broken by id)', () => {
+    const events = generateEvents(400, 13).map((event) => ({ ...event, at: `${event.at.slice(0, 8)}01T00:00:00.000Z` }) as StoredEvent);
+    const expected = fold(events);
+    fc.assert(
+      fc.property(fc.shuffledSubarray(events, { minLength: events.length, maxLength: events.length }), (shuffled) => {
+        expect(fold([...shuffled, ...shuffled.slice(0, 50)])).toEqual(expected);
+      }),
+      { numRuns: 15 },
+    );
+  }, 60_000);
+
   it('never lets seq or arrival order decide a last-writer-wins edit', () => {
     const early = stored('commitment.upserted', { commitment: commitment('C01', { title: { en: 'Old', fr: 'Ancien' } }), versionHash: hash(1) }, { at: at(2), seq: 9 });
     const late = stored('commitment.upserted', { commitment: commitment('C01', { title: { en: 'New', fr: 'Nouveau' } }), versionHash: hash(2) }, { at: at(3), seq: 1 });
