@@ -52,7 +52,8 @@ export async function startLedgerLocal(options: { port?: number; dataFile?: stri
   const code = await ensureLedgerBundle();
   const saved = existsSync(dataFile) ? (JSON.parse(readFileSync(dataFile, 'utf8')) as SavedLedger) : undefined;
   const world = createGoogleWorld(saved ? { state: saved.world } : {});
-  const app = loadLedgerBundle(code, world.globals);
+  // The execution log goes to stderr: stdout carries only the two lines clients read.
+  const app = loadLedgerBundle(code, { ...world.globals, console: { log: console.error, info: console.error, warn: console.error, error: console.error } });
   let token = saved?.token;
   if (!token) {
     app.setUpLedger();

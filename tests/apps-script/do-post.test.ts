@@ -136,6 +136,7 @@ describe('append', () => {
     const answer = f.post({ v: 1, op: 'append', token: f.attendee.token, events: [annotationEvent('x')] });
     expect(answer).toMatchObject({ ok: false, error: { code: 'internal' } });
     expect(JSON.stringify(answer)).not.toMatch(/secret-detail|sheets\.spreadsheets|line 7/);
+    expect(f.world.executionLog).toEqual([expect.stringContaining('secret-detail')]);
     expect(f.world.arbiter.heldBy).toBeNull();
     expect(logRows(f.world)).toHaveLength(1);
   });

@@ -41,6 +41,11 @@ export function createGoogleWorld(options: WorldOptions = {}) {
   const arbiter = new ScriptLockArbiter(options.lockTimeScale ?? 1);
   const now = options.now ?? (() => Date.now());
   const ui = createUiDouble(log);
+  // Apps Script's console writes to the execution log (Cloud Logging), which only the owner reads.
+  const executionLog: string[] = [];
+  const record = (level: string) => (...args: unknown[]) => {
+    executionLog.push(`${level}: ${args.map(String).join(' ')}`);
+  };
   const cache = createCacheServiceDouble(log, now);
   const shared = {
     SpreadsheetApp: createSpreadsheetAppDouble(store, log, ui),
@@ -51,7 +56,8 @@ export function createGoogleWorld(options: WorldOptions = {}) {
     HtmlService: createHtmlServiceDouble(log, options.htmlFiles),
     Utilities: createUtilitiesDouble(log, options.uuids),
     Session: createSessionDouble(session, log),
-    Logger: { log: (..._args: unknown[]) => undefined },
+    Logger: { log: record('INFO') },
+    console: { log: record('INFO'), info: record('INFO'), warn: record('WARNING'), error: record('ERROR') },
   };
   const forExecution = (execution: string) => ({ ...shared, LockService: createLockServiceDouble(arbiter, execution, log) });
   return {
@@ -62,6 +68,7 @@ export function createGoogleWorld(options: WorldOptions = {}) {
     arbiter,
     ui,
     cache,
+    executionLog,
     globals: forExecution('main'),
     forExecution,
     snapshot: (): WorldState => structuredClone({ spreadsheet: store.state, properties }),

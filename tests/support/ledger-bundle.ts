@@ -70,7 +70,7 @@ export type LedgerEntryPoints = {
 
 /** The bundle run as Apps Script runs it: one classic script in a context whose globals are the doubles. */
 export function loadLedgerBundle(code: string, globals: object): LedgerEntryPoints & { context: vm.Context } {
-  const context = vm.createContext({ ...globals, console });
+  const context = vm.createContext({ console, ...globals });
   vm.runInContext(code, context, { filename: 'Code.js' });
   return Object.assign(Object.create(null), { context }, context) as LedgerEntryPoints & { context: vm.Context };
 }
