@@ -68,6 +68,15 @@ describe('Issue and revoke member tokens', () => {
     expect(f.post({ v: 1, op: 'whoami', token })).toMatchObject({ ok: true, member: { name: 'Chloé Côté', side: 'csn', roles: ['attendee', 'drafter'] } });
   });
 
+  it('shows a name as text in the token dialog, never as markup', async () => {
+    const f = await ledgerFixture();
+    f.world.ui.answer({ text: '<img src=x onerror=alert(1)>', button: 'OK' }, { text: '', button: 'OK' }, { text: 'other', button: 'OK' }, { text: 'attendee', button: 'OK' });
+    f.app.issueMemberToken();
+    const html = lastDialog(f.world)!.html;
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain('<img');
+  });
+
   it.each([
     ['a side that does not exist', ['Ann', '', 'press', 'attendee'], /side/],
     ['an unknown role', ['Ann', '', 'csn', 'attendee, boss'], /roles/],

@@ -20,6 +20,8 @@ export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding t
 export class ScriptLockArbiter {
   private holder: string | null = null;
   private readonly waiters: Waiter[] = [];
+  /** How many acquisitions had to wait for another execution (tests check contention happened). */
+  waits = 0;
   /** Real milliseconds waited per requested millisecond (tests shrink long server timeouts). */
   constructor(private readonly timeScale = 1) {}
 
@@ -38,6 +40,7 @@ export class ScriptLockArbiter {
   /** Waits (for real) up to `timeoutMs` × timeScale; resolves true once this execution holds the lock. */
   acquire(execution: string, timeoutMs: number): Promise<boolean> {
     if (this.tryNow(execution)) return Promise.resolve(true);
+    this.waits += 1;
     return new Promise((resolve) => {
       const waiter: Waiter = {
         execution,
