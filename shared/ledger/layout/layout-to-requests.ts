@@ -92,7 +92,7 @@ function readTab(sheet: SheetState | undefined) {
 
 /** A sheet id for a new tab that no existing tab uses, the same on every run for the same sheet. */
 function freeSheetIds(state: SpreadsheetState): () => number {
-  const used = new Set((state.sheets ?? []).map((sheet) => sheet.properties?.sheetId));
+  const used = new Set((state.sheets ?? []).map((sheet) => sheet.properties?.sheetId ?? 0));
   let next = FIRST_SHEET_ID;
   return () => {
     while (used.has(next)) next += 1;
@@ -113,7 +113,8 @@ export function layoutToRequests(layout: LedgerLayout, state: SpreadsheetState, 
   const sheets = state.sheets ?? [];
   layout.tabs.forEach((tab) => {
     const existing = sheets.find((sheet) => sheet.properties?.title === tab.title);
-    const sheetId = existing?.properties?.sheetId ?? nextSheetId();
+    // The API's JSON leaves out fields at their default, so a missing sheetId is sheet 0.
+    const sheetId = existing ? (existing.properties?.sheetId ?? 0) : nextSheetId();
     const columns = tab.headers.length;
     if (!existing) {
       requests.push({

@@ -108,6 +108,13 @@ describe('layoutToRequests', () => {
     expect(new Set(ids).size).toBe(LEDGER_LAYOUT.tabs.length);
   });
 
+  it('reads a missing sheetId as sheet 0, as the API leaves out default values', () => {
+    const requests = layoutToRequests(LEDGER_LAYOUT, { sheets: [{ properties: { title: 'Log' } }] });
+    expect(requests.some((request) => 'addSheet' in request && request.addSheet.properties.title === 'Log')).toBe(false);
+    expect(requests.filter((request) => sheetIdOf(request) === 0).length).toBeGreaterThan(0);
+    expect(requests.some((request) => 'addSheet' in request && request.addSheet.properties.sheetId === 0)).toBe(false);
+  });
+
   it('names the owner as the only editor when told who it is', () => {
     const requests = layoutToRequests(LEDGER_LAYOUT, {}, { ownerEmail: 'owner@example.org' });
     const protections = requests.flatMap((request) => ('addProtectedRange' in request ? [request.addProtectedRange.protectedRange] : []));
