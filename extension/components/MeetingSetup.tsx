@@ -69,7 +69,7 @@ export function MeetingSetup({ t, language, history, detectedTitle, defaultAtten
   };
 
   return (
-    <form class="setup" onSubmit={submit} aria-labelledby="setup-heading">
+    <form class="setup" onSubmit={submit} aria-labelledby="setup-heading" noValidate>
       <h2 id="setup-heading">{t('extension.setup.heading')}</h2>
       {detectedTitle ? <p class="hint">{t('extension.setup.fromPage', { title: detectedTitle })}</p> : null}
       <label for="meeting-title">{t('extension.setup.title')}</label>
@@ -144,7 +144,23 @@ export function MeetingSetup({ t, language, history, detectedTitle, defaultAtten
         </button>
       </fieldset>
 
-      {errors.length > 0 ? <FieldErrors lead={t('extension.setup.refused')} errors={errors} language={language} /> : null}
+      {errors.length > 0 ? (
+        <FieldErrors
+          lead={t('extension.setup.refused')}
+          errors={errors}
+          language={language}
+          labels={{
+            title: t('extension.common.fieldLabel', { label: t('extension.setup.title') }),
+            remoteUrl: t('extension.common.fieldLabel', { label: t('extension.setup.remoteUrl') }),
+            ...Object.fromEntries(
+              attendees.map((_row, index) => [
+                `attendees[${index}].name`,
+                t('extension.common.fieldLabel', { label: t('extension.setup.attendeeName', { n: index + 1 }) }),
+              ]),
+            ),
+          }}
+        />
+      ) : null}
       <button type="submit" class="primary" disabled={busy}>
         {t('extension.setup.start')}
       </button>

@@ -4,6 +4,7 @@ import type { Side } from '../../shared/domain/side.ts';
 import type { Language } from '../../shared/i18n/language.ts';
 import { bilingualMessage } from '../../shared/i18n/translate.ts';
 import { CheckTokenReply } from '../../shared/protocol/extension-messages.ts';
+import { isAcceptableLedgerUrl } from '../services/ledger-url.ts';
 import { DEFAULT_SETTINGS, getSettings, type Settings, saveSettings } from '../services/settings.ts';
 import { FieldErrors } from './FieldErrors.tsx';
 import { makeTranslate } from './make-translate.ts';
@@ -44,8 +45,9 @@ export function OptionsForm({ ports }: { ports: OptionsPorts }) {
   const submit = async (event: Event) => {
     event.preventDefault();
     const ledgerUrl = form.ledgerUrl.trim();
-    // The permission prompt must come before any other await, inside the click.
-    const granted = ledgerUrl ? await ports.requestHost(ledgerUrl).catch(() => false) : true;
+    // The permission prompt must come before any other await, inside the click. An address the
+    // settings would refuse asks for nothing: saving below explains what is wrong with it.
+    const granted = ledgerUrl && isAcceptableLedgerUrl(ledgerUrl) ? await ports.requestHost(ledgerUrl).catch(() => false) : true;
     if (!granted) {
       setSaved(false);
       setErrors([{ path: 'ledgerUrl', code: 'permission', message: bilingualMessage('extension.options.permissionDenied') }]);
@@ -79,7 +81,7 @@ export function OptionsForm({ ports }: { ports: OptionsPorts }) {
   return (
     <main class="page" lang={language}>
       <h1>{t('extension.options.title')}</h1>
-      <form onSubmit={submit}>
+      <form onSubmit={submit} noValidate>
         <label for="ledger-url">{t('extension.options.ledgerUrl')}</label>
         <input id="ledger-url" type="url" value={form.ledgerUrl} aria-describedby="ledger-url-hint" autoComplete="off" onInput={(e) => change({ ledgerUrl: e.currentTarget.value })} />
         <p id="ledger-url-hint" class="hint">{t('extension.options.ledgerUrlHint')}</p>
@@ -111,7 +113,18 @@ export function OptionsForm({ ports }: { ports: OptionsPorts }) {
           <option value="fr" lang="fr">{t('extension.options.languageName.fr')}</option>
         </select>
 
-        {errors.length > 0 ? <FieldErrors lead={t('extension.options.refused')} errors={errors} language={language} /> : null}
+        {errors.length > 0 ? (
+          <FieldErrors
+            lead={t('extension.options.refused')}
+            errors={errors}
+            language={language}
+            labels={{
+              ledgerUrl: t('extension.common.fieldLabel', { label: t('extension.options.ledgerUrl') }),
+              token: t('extension.common.fieldLabel', { label: t('extension.options.token') }),
+              displayName: t('extension.common.fieldLabel', { label: t('extension.options.displayName') }),
+            }}
+          />
+        ) : null}
         <button type="submit" class="primary">{t('extension.options.save')}</button>
       </form>
       <div role="status" class="announce">

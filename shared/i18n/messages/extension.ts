@@ -41,7 +41,6 @@ export const extensionMessages = {
 
   // Annotating
   'extension.annotate.heading': { en: 'Annotate', fr: 'Annoter' },
-  'extension.annotate.meetingOn': { en: '{title} — started {time} ago', fr: '{title} — commencée il y a {time}' },
   'extension.annotate.text': { en: 'What was said or decided', fr: 'Ce qui a été dit ou décidé' },
   'extension.annotate.shortcuts': {
     en: 'Type, then press a button or Alt+1 to Alt+6 to save with the time. The field may stay empty to mark the moment.',
@@ -221,6 +220,7 @@ export const extensionMessages = {
     fr: 'Impossible d’ouvrir le panneau latéral d’ici. Utilisez le menu du panneau latéral du navigateur.',
   },
   'extension.common.options': { en: 'Options', fr: 'Options' },
+  'extension.common.fieldLabel': { en: '{label}:', fr: '{label} :' },
   'extension.common.badReply': {
     en: 'The extension’s background gave no usable answer. Close and reopen this page; if it persists, reload the extension.',
     fr: 'L’arrière-plan de l’extension n’a pas donné de réponse utilisable. Fermez puis rouvrez cette page; si le problème persiste, rechargez l’extension.',

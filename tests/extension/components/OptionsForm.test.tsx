@@ -69,12 +69,14 @@ describe('options page', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain(expected));
   });
 
-  it('refuses a plain-http ledger address that is not this computer, in both languages', async () => {
-    renderOptions();
-    await fill('Ledger address (web app URL)', 'http://example.org/exec');
+  it.each([['http://example.org/exec'], ['not an address']])('refuses %j as a ledger address, naming the field, asking no permission', async (address) => {
+    const calls = renderOptions();
+    await fill('Ledger address (web app URL)', address);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Not saved:');
+    expect(alert.textContent).toContain('Ledger address (web app URL):');
+    expect(calls.requested).toEqual([]);
     expect((await getSettings()).ledgerUrl).toBe('');
   });
 

@@ -297,3 +297,21 @@ describe('changes the ledger refused', () => {
     expect(panel.sent.map((message) => message.type)).toContain('sync-now');
   });
 });
+
+describe('refusals in plain words', () => {
+  it.each([
+    ['en', 'Remote link:'],
+    ['fr', 'Lien pour participer à distance :'],
+  ] as const)('names the field by its label when the remote link is not a web address (%s)', async (language, label) => {
+    await useLanguage(language);
+    const panel = await renderPanel();
+    const words = WORDS[language];
+    fireEvent.input(await screen.findByLabelText(words.title), { target: { value: 'Forum' } });
+    fireEvent.input(screen.getByLabelText(language === 'en' ? 'Remote link' : 'Lien pour participer à distance'), { target: { value: 'javascript:alert(1)' } });
+    fireEvent.click(screen.getByRole('button', { name: words.start }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(label);
+    expect(alert.textContent).not.toContain('remoteUrl');
+    expect(await panel.db.getAll('meetings')).toEqual([]);
+  });
+});
