@@ -149,7 +149,8 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
     return finish({
       ...(await base()),
       ...(lastSyncAt ? { lastSyncAt } : {}),
-      state: transient && shown === cause ? 'offline' : 'error',
+      // Without the host grant a failed fetch may be CORS, not the network: still retried, but said.
+      state: transient ? 'offline' : 'error',
       failures,
       // A refused token waits for the user (new token or "sync now"); the rest is tried again by itself.
       ...(shown.code === 'unauthorized' ? {} : { nextRetryAt: new Date(deps.now().getTime() + wait).toISOString() }),

@@ -53,6 +53,7 @@ async function pullAll(ledger: LedgerLocalProcess): Promise<StoredEnvelope[]> {
 
 describe('sync to the local ledger from the built extension', () => {
   let ledger: LedgerLocalProcess;
+  let panelPage: Page | undefined;
   let launched: LaunchedExtension;
   beforeAll(async () => {
     ledger = await startLedgerLocalProcess();
@@ -120,5 +121,32 @@ describe('sync to the local ledger from the built extension', () => {
       expect(copies[0]?.payload.text).toBe(annotation.text);
     }
     expect(created).toHaveLength(ANNOTATIONS.length);
+    panelPage = panel;
+  });
+
+  it('with the ledger down, says offline and keeps the queue; once it is back, the rest arrives once each', async () => {
+    const panel = panelPage!;
+    await ledger.stop();
+    const text = panel.getByLabel('What was said or decided');
+    const list = panel.getByRole('list', { name: 'Annotations' });
+    await text.fill('Said while the ledger was down.');
+    await panel.getByRole('button', { name: 'Note', exact: true }).click();
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(ANNOTATIONS.length + 1);
+    const state = () =>
+      launched.sw.evaluate(async () => {
+        const { syncStatus } = await (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('syncStatus');
+        return (syncStatus as { state: string }).state;
+      });
+    await expect.poll(state, { timeout: 30_000, interval: 500 }).toBe('offline');
+    await panel.getByRole('status').filter({ hasText: 'The ledger cannot be reached' }).first().waitFor({ timeout: 10_000 });
+    expect(await readStore(panel, 'outbox')).toHaveLength(1);
+
+    await ledger.restart();
+    await panel.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'sync-now' }));
+    await expect.poll(() => readStore(panel, 'outbox'), { timeout: 30_000, interval: 500 }).toEqual([]);
+    const created = (await pullAll(ledger)).filter((event) => event.type === 'annotation.created');
+    expect(created).toHaveLength(ANNOTATIONS.length + 1);
+    expect(new Set(created.map((event) => event.entityId)).size).toBe(ANNOTATIONS.length + 1);
+    expect(created.filter((event) => event.payload.text === 'Said while the ledger was down.')).toHaveLength(1);
   });
 });

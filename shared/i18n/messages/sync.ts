@@ -53,8 +53,8 @@ export const syncMessages = {
     fr: 'L’adresse indiquée pour le registre n’a pas répondu comme un registre Cocreate. Vérifiez l’adresse du registre dans les options.',
   },
   'sync.problem.noPermission': {
-    en: 'The extension is not allowed to reach the ledger’s address. Open the options and save the ledger URL again to grant access.',
-    fr: 'L’extension n’a pas l’autorisation de joindre l’adresse du registre. Ouvrez les options et enregistrez de nouveau l’adresse du registre pour l’autoriser.',
+    en: 'The ledger cannot be reached. Trying again automatically. If this keeps happening, open the options and save the ledger URL again so the extension is allowed to reach that address.',
+    fr: 'Le registre est injoignable. Nouvel essai automatique. Si cela se répète, ouvrez les options et enregistrez de nouveau l’adresse du registre pour autoriser l’extension à la joindre.',
   },
   'sync.problem.notConfigured': {
     en: 'Enter the ledger URL and your member token first.',

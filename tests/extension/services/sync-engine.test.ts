@@ -204,11 +204,13 @@ describe('runSync: errors, each as its code means', () => {
     expect(report.status.nextRetryAt).toBe('2026-11-27T15:00:24.000Z');
   });
 
-  it('network down because the host was never granted: says so instead of "offline"', async () => {
+  it('network down and the host never granted: still offline and retried, and the problem says how to grant it', async () => {
     await annotate(1);
     const down = scriptedLedger(networkDown);
     const report = await runSync(deps(down.transport, { retriesPerRun: 0, canReachHost: async () => false }).deps);
-    expect(report.status).toMatchObject({ state: 'error', problem: { code: 'no_permission' } });
+    expect(report.status).toMatchObject({ state: 'offline', problem: { code: 'no_permission' } });
+    expect(report.status.nextRetryAt).toBeDefined();
+    expect(report.status.problem?.message.en).toMatch(/cannot be reached.*save the ledger URL again/);
   });
 
   it.each([
