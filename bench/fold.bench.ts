@@ -3,6 +3,7 @@
 // versions, sign-offs, meetings, proposals, tags, tracker updates, stakeholders, outreach), then
 // times foldEvents, dashboard rule findings included. Prints the median of 5 runs, wall clock and
 // this process's CPU time (the second is what a loaded machine distorts least).
+import { availableParallelism, loadavg } from 'node:os';
 import { cpuUsage } from 'node:process';
 import { foldEvents } from '../shared/ledger/views/index.ts';
 import { generateEvents } from '../tests/shared/ledger/views/make-events.ts';
@@ -29,4 +30,6 @@ for (let run = 0; run < RUNS; run += 1) {
 const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const median = medianOf(times);
 console.log(`fold of ${EVENTS.toLocaleString('en')} events: median ${median.toFixed(0)} ms wall, ${medianOf(cpuTimes).toFixed(0)} ms CPU over ${RUNS} runs (wall ${times.map((t) => t.toFixed(0)).join(', ')}); ${summary}`);
+// Wall time on a shared machine says as much about the neighbours as about the fold.
+console.log(`load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
 console.log(median < TARGET_MS ? `OK: under ${TARGET_MS} ms` : `SLOW: target is under ${TARGET_MS} ms`);
