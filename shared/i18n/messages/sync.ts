@@ -2,23 +2,6 @@ import type { Messages } from '../message.ts';
 
 /** Messages of the extension's storage and sync (services, background). Keys start with "sync.". */
 export const syncMessages = {
-  // Where sync stands, for the "Sync status" region and the popup.
-  'sync.state.idle': { en: 'Up to date with the ledger', fr: 'À jour avec le registre' },
-  'sync.state.syncing': { en: 'Sending to the ledger…', fr: 'Envoi au registre…' },
-  'sync.state.offline': {
-    en: 'The ledger cannot be reached. Your notes are saved on this computer and will be sent when it can.',
-    fr: 'Le registre est injoignable. Vos notes sont enregistrées sur cet ordinateur et seront envoyées dès que possible.',
-  },
-  'sync.state.error': { en: 'Sync stopped: action needed', fr: 'Synchronisation arrêtée : une action est requise' },
-  'sync.state.localOnly': {
-    en: 'No ledger set up: everything stays on this computer',
-    fr: 'Aucun registre configuré : tout reste sur cet ordinateur',
-  },
-  'sync.queued': { en: 'Waiting to be sent: {count}', fr: 'En attente d’envoi : {count}' },
-  'sync.rejectedCount': { en: 'Refused by the ledger: {count}', fr: 'Refusés par le registre : {count}' },
-  'sync.lastSync': { en: 'Last sent: {time}', fr: 'Dernier envoi : {time}' },
-  'sync.nextRetry': { en: 'Next try: {time}', fr: 'Prochain essai : {time}' },
-
   // Problems, said plainly, with what to do.
   'sync.problem.unauthorized': {
     en: 'The ledger did not accept your member token. It may have been revoked. Ask your coordinator for a new one and enter it in the options.',
@@ -60,20 +43,6 @@ export const syncMessages = {
     en: 'Enter the ledger URL and your member token first.',
     fr: 'Saisissez d’abord l’adresse du registre et votre jeton de membre.',
   },
-
-  // Why one entry was refused (per-event error codes of protocol v1).
-  'sync.rejected.invalid': {
-    en: 'The ledger found this entry incomplete or malformed.',
-    fr: 'Le registre a trouvé cette entrée incomplète ou mal formée.',
-  },
-  'sync.rejected.forbidden': {
-    en: 'Your role in the ledger does not allow this entry.',
-    fr: 'Votre rôle dans le registre ne permet pas cette entrée.',
-  },
-  'sync.rejected.other': { en: 'The ledger refused this entry.', fr: 'Le registre a refusé cette entrée.' },
-
-  // Token check in the options page.
-  'sync.token.valid': { en: 'Signed in as {name} ({org})', fr: 'Connecté en tant que {name} ({org})' },
 
   // Local storage and input.
   'sync.error.storage': {
