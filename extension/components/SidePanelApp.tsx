@@ -53,7 +53,9 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
     }
     getSyncStatus().then(setStatus);
     const stops = [watchSettings(setSettings), watchSyncStatus(setStatus)];
+    // null: the active tab has nothing to say (not a meeting or Docs page).
     const takeContext = (raw: unknown) => {
+      if (raw === null) return setPage(undefined);
       const parsed = PageContext.safeParse(raw);
       if (parsed.success) setPage(parsed.data);
     };

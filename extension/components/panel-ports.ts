@@ -11,9 +11,9 @@ export type PanelPorts = {
   env: LocalEnv;
   /** Sends a message to the background and resolves with its raw reply (parsed by the caller). */
   sendToBackground: (message: unknown) => Promise<unknown>;
-  /** Asks the active tab's content script what its page shows; undefined when there is none. */
+  /** Asks the active tab's content script what its page shows; null when it has none. */
   getPageContext: () => Promise<unknown>;
-  /** Calls back when a content script pushes a new page description. Returns an unsubscribe. */
+  /** Calls back with each new page description (pushed, or on a tab switch; null: none). Returns an unsubscribe. */
   watchPageContext: (onContext: (context: unknown) => void) => () => void;
   /** Saves a text file to the user's downloads. */
   download: (fileName: string, mimeType: string, text: string) => void;

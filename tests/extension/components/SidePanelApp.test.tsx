@@ -315,3 +315,14 @@ describe('refusals in plain words', () => {
     expect(await panel.db.getAll('meetings')).toEqual([]);
   });
 });
+
+describe('following the page beside the panel', () => {
+  it('shows the Docs panel while a Docs tab is active and hides it when the user moves to a tab with nothing to say', async () => {
+    const panel = await renderPanel();
+    await screen.findByLabelText('Meeting title');
+    act(() => panel.pushContext({ platform: 'docs', url: 'https://docs.google.com/document/d/1AbCdEfGhIjK/edit', isMeetingOn: false, docId: '1AbCdEfGhIjK', captions: 'none' }));
+    await screen.findByRole('region', { name: 'This document in the ledger' });
+    act(() => panel.pushContext(null));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'This document in the ledger' })).toBeNull());
+  });
+});
