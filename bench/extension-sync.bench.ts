@@ -10,7 +10,7 @@ import { countOutbox } from '../extension/services/outbox.ts';
 import { runSync } from '../extension/services/sync-engine.ts';
 import { INITIAL_SYNC_STATUS } from '../extension/services/sync-status.ts';
 import { MAX_EVENTS_PER_BATCH } from '../shared/protocol/limits.ts';
-import { startLedgerLocalProcess } from '../tests/extension/ledger-local-process.ts';
+import { startLedgerLocalProcess } from '../tests/extension/services/ledger-local-process.ts';
 
 const COUNT = 10_000;
 const expectedRequests = Math.ceil(COUNT / MAX_EVENTS_PER_BATCH);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLedgerTransport } from '../../extension/adapters/ledger-client';
 import { pullEvents } from '../../extension/services/ledger-calls';
 import type { StoredEnvelope } from '../../shared/ledger/event-envelope';
-import { type LedgerLocalProcess, startLedgerLocalProcess } from '../extension/ledger-local-process';
+import { type LedgerLocalProcess, startLedgerLocalProcess } from '../extension/services/ledger-local-process';
 import { type ChromeGlobal, extensionUrl, type LaunchedExtension, launchExtension } from './support/launch-extension';
 
 // The built extension in Chromium, set up through its options page with the local ledger host

@@ -12,7 +12,7 @@ import { runSync, type SyncDeps } from '../../../extension/services/sync-engine.
 import { INITIAL_SYNC_STATUS } from '../../../extension/services/sync-status.ts';
 import type { StoredEnvelope } from '../../../shared/ledger/event-envelope.ts';
 import { commitment } from '../../shared/domain/examples.ts';
-import { type LedgerLocalProcess, startLedgerLocalProcess } from '../ledger-local-process.ts';
+import { type LedgerLocalProcess, startLedgerLocalProcess } from './ledger-local-process.ts';
 import { freshDb, MEETING_ID } from './fixed-env.ts';
 
 // Against the real ledger web app bundle served by `npm run ledger:local` (its own process, a
