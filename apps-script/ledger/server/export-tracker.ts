@@ -3,7 +3,7 @@ import { trackerCsv } from '../../../shared/ledger/exports/tracker-csv.ts';
 import { foldEvents } from '../../../shared/ledger/views/index.ts';
 import { htmlText } from './html-text.ts';
 import { EVENT_LOG_TAB } from './ledger-tabs.ts';
-import { readEventLog } from './read-event-log.ts';
+import { readEventLog, typedEvents } from './read-event-log.ts';
 import { readTabs } from './sheets-store.ts';
 import { ledgerSpreadsheetId } from './spreadsheet-id.ts';
 import { userLanguage } from './user-language.ts';
@@ -27,7 +27,7 @@ export function exportTrackerCsv(): void {
     return;
   }
   const today = new Date().toISOString().slice(0, 10);
-  const result = trackerCsv(foldEvents(read.log.events, { today }).updates);
+  const result = trackerCsv(foldEvents(typedEvents(read.log), { today }).updates);
   if (!result.ok) {
     const reasons = result.errors.slice(0, MAX_REASONS).map((e) => `<li>${htmlText(`${e.rule}: ${e.message[lang]}`)}</li>`);
     const more = result.errors.length > MAX_REASONS ? `<li>… (+${result.errors.length - MAX_REASONS})</li>` : '';

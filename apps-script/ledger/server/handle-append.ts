@@ -3,7 +3,7 @@ import { planAppend } from '../../../shared/ledger/plan-append.ts';
 import { appendResponse, errorResponse } from '../../../shared/protocol/ledger-responses.ts';
 import type { AppendRequest, AppendResponse, ErrorResponse } from '../../../shared/protocol/ledger-api.ts';
 import { EVENT_LOG_TAB, MEMBERS_TAB } from './ledger-tabs.ts';
-import { readEventLog } from './read-event-log.ts';
+import { readEventLog, typedEvents } from './read-event-log.ts';
 import { rewriteViewTabs } from './rewrite-view-tabs.ts';
 import { resolveMember } from './resolve-member.ts';
 import { withScriptLock } from './script-lock.ts';
@@ -34,7 +34,7 @@ export function handleAppend(request: AppendRequest, spreadsheetId: string, now:
       appendRows(spreadsheetId, EVENT_LOG_TAB, plan.rows);
       // The events are stored: a view that fails to refresh is rebuilt later, never reported as a loss.
       try {
-        rewriteViewTabs(spreadsheetId, [...read.log.events, ...plan.accepted], plan.touchedTabs);
+        rewriteViewTabs(spreadsheetId, [...typedEvents(read.log), ...plan.accepted], plan.touchedTabs);
       } catch (error) {
         console.error(`views not refreshed: ${error instanceof Error ? error.message : String(error)}`);
       }

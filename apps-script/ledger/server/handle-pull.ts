@@ -4,7 +4,7 @@ import { errorResponse, pullResponse } from '../../../shared/protocol/ledger-res
 import type { ErrorResponse, PullRequest, PullResponse } from '../../../shared/protocol/ledger-api.ts';
 import { translate } from '../../../shared/i18n/translate.ts';
 import { EVENT_LOG_TAB, MEMBERS_TAB } from './ledger-tabs.ts';
-import { readEventLog } from './read-event-log.ts';
+import { readEventLog, storedEventsAfter } from './read-event-log.ts';
 import { resolveMember } from './resolve-member.ts';
 import { readTabs } from './sheets-store.ts';
 
@@ -17,7 +17,7 @@ export function handlePull(request: PullRequest, spreadsheetId: string): PullRes
   if (!resolveMember(memberRows, request.token)) return errorResponse('unauthorized');
   const read = readEventLog(logRows);
   if (!read.ok) return errorResponse('internal', translate('apps-script.logUnreadable', 'en'));
-  const limit = request.limit ?? MAX_PULL_LIMIT;
-  const events = read.log.stored.filter((e) => Number(e.seq) > request.since).slice(0, limit);
-  return pullResponse(events as StoredEvent[], read.log.head);
+  const page = storedEventsAfter(read.log, request.since, request.limit ?? MAX_PULL_LIMIT);
+  if (!page.ok) return errorResponse('internal', translate('apps-script.logUnreadable', 'en'));
+  return pullResponse(page.events as StoredEvent[], read.log.head);
 }

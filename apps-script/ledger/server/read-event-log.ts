@@ -1,37 +1,65 @@
 import { GENESIS_HASH } from '../../../shared/ledger/event-envelope.ts';
 import type { StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
-import { decodeEventRow, decodeEventRowLoosely, isEventLogHeader } from '../../../shared/ledger/event-log-codec.ts';
+import { decodeEventRow, decodeEventRowLoosely, EVENT_LOG_HEADER, isEventLogHeader } from '../../../shared/ledger/event-log-codec.ts';
 import type { Head } from '../../../shared/protocol/ledger-api.ts';
 
+const ID_COLUMN = EVENT_LOG_HEADER.indexOf('id');
+const SEQ_COLUMN = EVENT_LOG_HEADER.indexOf('seq');
+
+/**
+ * The event log tab as read in one call, with what every append needs at once (ids, head). Rows are
+ * decoded only when needed: a request that stores nothing, or pulls a page, stays cheap on a long log.
+ */
 export type EventLog = {
-  /** Every stored event as the writer hashed it (what pull answers and the chain covers). */
-  stored: Record<string, unknown>[];
-  /** The same events typed for today's schemas (what views fold); rows today's schemas refuse are left out. */
-  events: StoredEvent[];
+  /** Data rows (the header left out), blank rows too, so `firstRow + i` is the sheet row of rows[i]. */
+  rows: readonly (readonly unknown[])[];
+  firstRow: number;
   knownIds: Set<string>;
   head: Head;
 };
 
 export type EventLogRead = { ok: true; log: EventLog } | { ok: false; row: number };
 
-/** The event log tab's rows (header first) as events, their ids and the chain head; `row` names an unreadable row. */
-export function readEventLog(rows: readonly (readonly unknown[])[]): EventLogRead {
-  const body = rows.length > 0 && isEventLogHeader(rows[0]!) ? rows.slice(1) : rows;
-  const first = rows.length - body.length + 1;
-  const stored: Record<string, unknown>[] = [];
-  const events: StoredEvent[] = [];
+const isBlank = (row: readonly unknown[]) => row.every((cell) => cell === '' || cell === null || cell === undefined);
+
+/** The log's ids and head; `row` names the last row when it cannot be read (the head is unknown then). */
+export function readEventLog(tabRows: readonly (readonly unknown[])[]): EventLogRead {
+  const hasHeader = tabRows.length > 0 && isEventLogHeader(tabRows[0]!);
+  const rows = hasHeader ? tabRows.slice(1) : tabRows;
+  const firstRow = hasHeader ? 2 : 1;
   const knownIds = new Set<string>();
-  for (let i = 0; i < body.length; i++) {
-    const row = body[i]!;
-    if (row.every((cell) => cell === '')) continue;
-    const loose = decodeEventRowLoosely(row);
-    if (!loose.ok) return { ok: false, row: first + i };
-    stored.push(loose.value);
-    knownIds.add(String(loose.value.id));
-    const typed = decodeEventRow(row);
-    if (typed.ok) events.push(typed.value);
+  let last = -1;
+  rows.forEach((row, i) => {
+    if (isBlank(row)) return;
+    knownIds.add(String(row[ID_COLUMN] ?? ''));
+    last = i;
+  });
+  if (last < 0) return { ok: true, log: { rows, firstRow, knownIds, head: { seq: 0, hash: GENESIS_HASH } } };
+  const decoded = decodeEventRowLoosely(rows[last]!);
+  if (!decoded.ok) return { ok: false, row: firstRow + last };
+  return { ok: true, log: { rows, firstRow, knownIds, head: { seq: Number(decoded.value.seq), hash: String(decoded.value.hash) } } };
+}
+
+/** Every event typed for today's schemas, for the views; rows they refuse are left out (Verify chain names them). */
+export function typedEvents(log: EventLog): StoredEvent[] {
+  const events: StoredEvent[] = [];
+  for (const row of log.rows) {
+    if (isBlank(row)) continue;
+    const decoded = decodeEventRow(row);
+    if (decoded.ok) events.push(decoded.value);
   }
-  const last = stored[stored.length - 1];
-  const head: Head = last ? { seq: Number(last.seq), hash: String(last.hash) } : { seq: 0, hash: GENESIS_HASH };
-  return { ok: true, log: { stored, events, knownIds, head } };
+  return events;
+}
+
+/** Stored events after `since`, at most `limit`, exactly as hashed; `row` names one that cannot be read. */
+export function storedEventsAfter(log: EventLog, since: number, limit: number): { ok: true; events: Record<string, unknown>[] } | { ok: false; row: number } {
+  const events: Record<string, unknown>[] = [];
+  for (let i = 0; i < log.rows.length && events.length < limit; i++) {
+    const row = log.rows[i]!;
+    if (isBlank(row) || !(Number(row[SEQ_COLUMN]) > since)) continue;
+    const decoded = decodeEventRowLoosely(row);
+    if (!decoded.ok) return { ok: false, row: log.firstRow + i };
+    events.push(decoded.value);
+  }
+  return { ok: true, events };
 }

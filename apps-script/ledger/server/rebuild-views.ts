@@ -1,7 +1,7 @@
 import { translate } from '../../../shared/i18n/translate.ts';
 import { VIEW_TABS } from '../../../shared/ledger/views/index.ts';
 import { EVENT_LOG_TAB } from './ledger-tabs.ts';
-import { readEventLog } from './read-event-log.ts';
+import { readEventLog, typedEvents } from './read-event-log.ts';
 import { rewriteViewTabs } from './rewrite-view-tabs.ts';
 import { withScriptLock } from './script-lock.ts';
 import { readTabs } from './sheets-store.ts';
@@ -18,8 +18,9 @@ export function rebuildLedgerViews(): void {
     const [rows = []] = readTabs(spreadsheetId, [EVENT_LOG_TAB]);
     const read = readEventLog(rows);
     if (!read.ok) return translate('apps-script.logUnreadable', lang);
-    rewriteViewTabs(spreadsheetId, read.log.events, VIEW_TABS);
-    return translate('apps-script.rebuild.done', lang, { count: read.log.events.length });
+    const events = typedEvents(read.log);
+    rewriteViewTabs(spreadsheetId, events, VIEW_TABS);
+    return translate('apps-script.rebuild.done', lang, { count: events.length });
   });
   ui.alert(title, done.ok ? done.value : translate('apps-script.lockBusy', lang), ui.ButtonSet.OK);
 }
