@@ -1,25 +1,32 @@
 import type { StoredEvent } from '../event-catalogue.ts';
 
-/** An event with its time as a number, parsed once: ISO texts of different precision do not sort as text. */
-export type Timed<E extends StoredEvent = StoredEvent> = { event: E; ms: number };
-
-export function timed<E extends StoredEvent>(event: E): Timed<E> {
-  const ms = Date.parse(event.at);
-  return { event, ms: Number.isFinite(ms) ? ms : 0 };
+/** An instant as milliseconds; text that is not a time sorts first rather than breaking the order. */
+export function msOf(at: string): number {
+  const ms = Date.parse(at);
+  return Number.isFinite(ms) ? ms : 0;
 }
 
-/** The fold's only order: by `at`, then by `id` (DESIGN §3: last writer wins by (at, id)). */
-export function compareTimed(a: Timed, b: Timed): number {
-  if (a.ms !== b.ms) return a.ms - b.ms;
-  return a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0;
+/**
+ * The fold's only order: by `at` as a time (to the millisecond), then by `id` (DESIGN §3: last writer
+ * wins by (at, id)). Two texts of the canonical 24-character form `2026-11-27T14:00:00.000Z` sort
+ * as text exactly as they sort as times, which spares parsing in the common case; any other form
+ * is parsed, so ISO texts of different precision still compare as times.
+ */
+export function compareEvents(a: StoredEvent, b: StoredEvent): number {
+  if (a.at !== b.at) {
+    if (a.at.length === 24 && b.at.length === 24) return a.at < b.at ? -1 : 1;
+    const difference = msOf(a.at) - msOf(b.at);
+    if (difference !== 0) return difference;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-export function isLater(a: Timed, b: Timed | undefined): boolean {
-  return b === undefined || compareTimed(a, b) > 0;
+export function isLater(a: StoredEvent, b: StoredEvent | undefined): boolean {
+  return b === undefined || compareEvents(a, b) > 0;
 }
 
 /** Keeps the later of two snapshots of one record in a map. */
-export function keepLatest<K, E extends StoredEvent>(map: Map<K, Timed<E>>, key: K, candidate: Timed<E>): void {
+export function keepLatest<K, E extends StoredEvent>(map: Map<K, E>, key: K, candidate: E): void {
   if (isLater(candidate, map.get(key))) map.set(key, candidate);
 }
 

@@ -8,7 +8,7 @@ import type { RuleContext } from '../../rules/rule-context.ts';
 import type { StoredEvent, StoredEventOf } from '../event-catalogue.ts';
 import { buildDashboard } from './build-dashboard.ts';
 import { expectedChairSides } from './chair-rotation.ts';
-import { compareCodes, compareText, compareTimed, isLater, keepLatest, type Timed, timed } from './event-order.ts';
+import { compareCodes, compareEvents, compareText, isLater, keepLatest, msOf } from './event-order.ts';
 import type {
   ActionView,
   AnnotationView,
@@ -34,42 +34,45 @@ export type FoldContext = {
   rules?: Partial<Omit<RuleContext, 'today'>>;
 };
 
-type Of<T extends StoredEvent['type']> = Timed<StoredEventOf<T>>;
+type Of<T extends StoredEvent['type']> = StoredEventOf<T>;
 
 const authorOf = (event: StoredEvent): Author => ({ memberId: event.actor.memberId, name: event.actor.name, side: event.actor.side });
 const isBlank = (text: string | undefined) => text === undefined || text.trim() === '';
 const DECISION_KINDS = new Set(['decision', 'agreement', 'disagreement']);
 
 /**
- * The same set of events, whatever their arrival order and however often each was received, gives
- * the same duplicates: one copy is kept per id (the one with the smallest hash, so even a corrupt
- * double is resolved the same way everywhere).
+ * One copy per id. Copies of one event are equal, but should two differ (a corrupt double), the one
+ * with the smallest hash is kept, so every reader resolves it the same way.
  */
-function uniqueEvents(events: readonly StoredEvent[]): Iterable<StoredEvent> & { size: number } {
+function keepSmallestHash(events: readonly StoredEvent[]): StoredEvent[] {
   const byId = new Map<string, StoredEvent>();
   for (const event of events) {
     const known = byId.get(event.id);
     if (known === undefined || event.hash < known.hash) byId.set(event.id, event);
   }
-  return { size: byId.size, [Symbol.iterator]: () => byId.values() };
+  return [...byId.values()];
 }
 
 /**
  * Folds the set of stored events into every view (DESIGN §3). Snapshots are last-writer-wins by
  * (`at`, `id`); sign-offs, verdicts and note publications accumulate; deletions are tombstones that
  * win whatever their time. An annotation changes only by its author's own events. Arrival order and
- * `seq` never decide anything (seq only names the head). One pass into maps, then one pass per view.
+ * `seq` never decide anything (seq only names the head), and a second copy of an event changes
+ * nothing. One pass into maps, then one pass per view.
  */
 export function foldEvents(events: readonly StoredEvent[], context: FoldContext): LedgerViews {
+  const seen = new Map<string, string>();
+  let hasConflictingCopies = false;
   const commitments = new Map<string, Of<'commitment.upserted'>>();
   const proposals = new Map<string, Of<'proposal.submitted'>>();
   const disposals = new Map<string, Of<'proposal.disposed'>>();
-  const meetings = new Map<string, Timed<StoredEventOf<'meeting.scheduled' | 'meeting.updated'>>>();
+  const meetings = new Map<string, Of<'meeting.scheduled' | 'meeting.updated'>>();
   const held = new Map<string, Of<'meeting.held'>>();
   const publications = new Map<string, Of<'meeting.notes_published'>[]>();
-  const annotationVersions = new Map<string, Timed<StoredEventOf<'annotation.created' | 'annotation.updated'>>[]>();
-  const annotationDeletes = new Map<string, Of<'annotation.deleted'>[]>();
-  const tags = new Map<string, Timed<StoredEventOf<'tag.created' | 'tag.updated'>>>();
+  const annotationCreations = new Map<string, Of<'annotation.created'>>();
+  const annotationVersions: Of<'annotation.created' | 'annotation.updated'>[] = [];
+  const annotationDeletes: Of<'annotation.deleted'>[] = [];
+  const tags = new Map<string, Of<'tag.created' | 'tag.updated'>>();
   const removedTags = new Set<string>();
   const signOffs: RecordedSignOff[] = [];
   const verdicts = new Map<string, Of<'verdict.issued'>>();
@@ -80,40 +83,50 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
   const updates = new Map<string, Of<'update.reported'>>();
   let head = { seq: 0, hash: '0'.repeat(64) };
 
-  const unique = uniqueEvents(events);
-  for (const event of unique) {
-    const item = timed(event);
+  for (const event of events) {
+    const knownHash = seen.get(event.id);
+    if (knownHash !== undefined) {
+      if (knownHash !== event.hash) hasConflictingCopies = true;
+      continue;
+    }
+    seen.set(event.id, event.hash);
     if (event.seq > head.seq) head = { seq: event.seq, hash: event.hash };
     switch (event.type) {
       case 'commitment.upserted':
-        keepLatest(commitments, event.payload.commitment.id, as(item));
+        keepLatest(commitments, event.payload.commitment.id, event);
         break;
       case 'proposal.submitted':
-        keepLatest(proposals, event.payload.proposal.id, as(item));
+        keepLatest(proposals, event.payload.proposal.id, event);
         break;
       case 'proposal.disposed':
-        keepLatest(disposals, event.payload.proposalId, as(item));
+        keepLatest(disposals, event.payload.proposalId, event);
         break;
       case 'meeting.scheduled':
       case 'meeting.updated':
-        keepLatest(meetings, event.payload.meeting.id, as(item));
+        keepLatest(meetings, event.payload.meeting.id, event);
         break;
       case 'meeting.held':
-        keepLatest(held, event.payload.meetingId, as(item));
+        keepLatest(held, event.payload.meetingId, event);
         break;
       case 'meeting.notes_published':
-        push(publications, event.payload.meetingId, as(item));
+        push(publications, event.payload.meetingId, event);
         break;
-      case 'annotation.created':
+      case 'annotation.created': {
+        // The earliest creation names the author.
+        const known = annotationCreations.get(event.entityId);
+        if (known === undefined || compareEvents(event, known) < 0) annotationCreations.set(event.entityId, event);
+        annotationVersions.push(event);
+        break;
+      }
       case 'annotation.updated':
-        push(annotationVersions, event.entityId, as(item));
+        annotationVersions.push(event);
         break;
       case 'annotation.deleted':
-        push(annotationDeletes, event.entityId, as(item));
+        annotationDeletes.push(event);
         break;
       case 'tag.created':
       case 'tag.updated':
-        keepLatest(tags, event.payload.tag.id, as(item));
+        keepLatest(tags, event.payload.tag.id, event);
         break;
       case 'tag.removed':
         removedTags.add(event.entityId);
@@ -122,37 +135,39 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
         signOffs.push({
           signOff: { ...event.payload, recordedBy: { memberId: event.actor.memberId, side: event.actor.side } },
           at: event.at,
-          ms: item.ms,
+          ms: msOf(event.at),
           eventId: event.id,
           author: authorOf(event),
         });
         break;
       case 'verdict.issued':
-        keepLatest(verdicts, event.payload.verdict.id, as(item));
+        keepLatest(verdicts, event.payload.verdict.id, event);
         break;
       case 'procedure.agreed':
-        if (isLater(as(item), procedure)) procedure = as(item);
+        if (isLater(event, procedure)) procedure = event;
         break;
       case 'workplan.updated':
-        if (isLater(as(item), workplan)) workplan = as(item);
+        if (isLater(event, workplan)) workplan = event;
         break;
       case 'stakeholder.upserted':
-        keepLatest(stakeholders, event.payload.stakeholder.id, as(item));
+        keepLatest(stakeholders, event.payload.stakeholder.id, event);
         break;
       case 'outreach.logged':
-        keepLatest(outreach, event.payload.activity.id, as(item));
+        keepLatest(outreach, event.payload.activity.id, event);
         break;
       case 'update.reported': {
         const { reportingPeriod, indicatorCode } = event.payload.update;
-        keepLatest(updates, `${reportingPeriod}\u0000${indicatorCode}`, as(item));
+        keepLatest(updates, `${reportingPeriod}\u0000${indicatorCode}`, event);
         break;
       }
     }
   }
+  // Two different events under one id: start again from one deterministic copy of each.
+  if (hasConflictingCopies) return foldEvents(keepSmallestHash(events), context);
 
   // Commitments, their milestones and indicators.
   const commitmentViews: CommitmentView[] = [...commitments.values()]
-    .map(({ event }) => ({
+    .map((event) => ({
       commitment: event.payload.commitment,
       versionHash: event.payload.versionHash,
       ...(event.payload.docId === undefined ? {} : { docId: event.payload.docId }),
@@ -161,7 +176,7 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
     }))
     .sort((a, b) => compareCodes(a.commitment.code, b.commitment.code) || compareText(a.commitment.id, b.commitment.id));
   const updateList = [...updates.values()]
-    .map(({ event }) => event.payload.update)
+    .map((event) => event.payload.update)
     .sort((a, b) => compareText(a.reportingPeriod, b.reportingPeriod) || compareCodes(a.indicatorCode, b.indicatorCode));
   const latestUpdate = new Map<string, (typeof updateList)[number]>();
   for (const update of updateList) latestUpdate.set(update.indicatorCode, update);
@@ -178,20 +193,22 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
   }
 
   // Annotations: the creator is the author of the earliest `annotation.created`; only their events count.
+  const latestVersions = new Map<string, Of<'annotation.created' | 'annotation.updated'>>(annotationCreations);
+  for (const version of annotationVersions) {
+    const creation = annotationCreations.get(version.entityId);
+    if (creation !== undefined && version.actor.memberId === creation.actor.memberId) keepLatest(latestVersions, version.entityId, version);
+  }
+  const deleted = new Set<string>();
+  for (const deletion of annotationDeletes) {
+    if (annotationCreations.get(deletion.entityId)?.actor.memberId === deletion.actor.memberId) deleted.add(deletion.entityId);
+  }
   const annotationViews: AnnotationView[] = [];
-  for (const [id, versions] of annotationVersions) {
-    let creation: Timed | undefined;
-    for (const version of versions) {
-      if (version.event.type === 'annotation.created' && (creation === undefined || compareTimed(version, creation) < 0)) creation = version;
-    }
-    if (creation === undefined) continue;
-    const authorId = creation.event.actor.memberId;
-    if (annotationDeletes.get(id)?.some(({ event }) => event.actor.memberId === authorId)) continue;
-    let latest = creation as (typeof versions)[number];
-    for (const version of versions) if (version.event.actor.memberId === authorId && isLater(version, latest)) latest = version;
-    const payload = latest.event.payload;
+  for (const [id, latest] of latestVersions) {
+    if (deleted.has(id)) continue;
+    const creation = annotationCreations.get(id)!;
+    const payload = latest.payload;
     // Optional fields are set one by one rather than spread: this runs once per annotation.
-    const view: AnnotationView = { id, meetingId: payload.meetingId, kind: payload.kind, text: payload.text, at: creation.event.at, author: authorOf(creation.event) };
+    const view: AnnotationView = { id, meetingId: payload.meetingId, kind: payload.kind, text: payload.text, at: creation.at, author: authorOf(creation) };
     if (payload.offsetMs !== undefined) view.offsetMs = payload.offsetMs;
     if (payload.commitmentId !== undefined) view.commitmentId = payload.commitmentId;
     if (payload.captionText !== undefined) view.captionText = payload.captionText;
@@ -210,7 +227,7 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
 
   const tagViews: TagView[] = [];
   const tagRecords: Array<{ view: TagView; owner?: string; dueDate?: string; actionStatus?: 'open' | 'done' }> = [];
-  for (const [id, { event }] of tags) {
+  for (const [id, event] of tags) {
     if (removedTags.has(id)) continue;
     const tag = event.payload.tag;
     const view: TagView = {
@@ -266,7 +283,7 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
   const annotationCounts = new Map<string, number>();
   for (const annotation of annotationViews) annotationCounts.set(annotation.meetingId, (annotationCounts.get(annotation.meetingId) ?? 0) + 1);
   const meetingRecords: Meeting[] = [...meetings.values()]
-    .map(({ event }) => withHeldAndNotes(event.payload.meeting, held.get(event.payload.meeting.id), publications.get(event.payload.meeting.id)))
+    .map((event) => withHeldAndNotes(event.payload.meeting, held.get(event.payload.meeting.id), publications.get(event.payload.meeting.id)))
     .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || compareText(a.id, b.id));
   const expectedChairs = expectedChairSides(meetingRecords);
   const meetingViews: MeetingView[] = meetingRecords.map((meeting) => {
@@ -284,8 +301,8 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
   // Proposals: the latest `proposal.disposed` wins over the disposition a snapshot carries, whatever
   // their times, so re-sending a proposal's text never undoes a decision on it.
   const proposalRecords: Proposal[] = [...proposals.values()]
-    .map(({ event }) => {
-      const disposal = disposals.get(event.payload.proposal.id)?.event.payload;
+    .map((event) => {
+      const disposal = disposals.get(event.payload.proposal.id)?.payload;
       if (!disposal) return event.payload.proposal;
       const { reasonedResponse: _previous, ...rest } = event.payload.proposal;
       return { ...rest, disposition: disposal.disposition, ...(disposal.response ? { reasonedResponse: disposal.response } : {}) };
@@ -302,13 +319,13 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
   const signOffViews = buildSignOffViews(signOffs, commitmentVersions);
 
   const verdictRecords: PartnershipVerdict[] = [...verdicts.values()]
-    .sort(compareTimed)
-    .map(({ event }) => ({ ...event.payload.verdict, issuedBy: { memberId: event.actor.memberId, side: event.actor.side } }));
+    .sort(compareEvents)
+    .map((event) => ({ ...event.payload.verdict, issuedBy: { memberId: event.actor.memberId, side: event.actor.side } }));
   const stakeholderRecords = [...stakeholders.values()]
-    .map(({ event }) => event.payload.stakeholder)
+    .map((event) => event.payload.stakeholder)
     .sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
   const outreachRecords = [...outreach.values()]
-    .map(({ event }) => event.payload.activity)
+    .map((event) => event.payload.activity)
     .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
 
   const records: LedgerViews['records'] = {
@@ -317,9 +334,9 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
     meetings: meetingRecords,
     proposals: proposalRecords,
     updates: updateList,
-    ...(procedure ? { procedure: procedure.event.payload.procedure } : {}),
+    ...(procedure ? { procedure: procedure.payload.procedure } : {}),
     signOffs: signOffs.map((record) => record.signOff),
-    ...(workplan ? { workplan: workplan.event.payload.workplan } : {}),
+    ...(workplan ? { workplan: workplan.payload.workplan } : {}),
     stakeholders: stakeholderRecords,
     outreach: outreachRecords,
     verdicts: verdictRecords,
@@ -341,12 +358,7 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
     outreach: outreachRecords,
     updates: updateList,
   };
-  return { ...views, dashboard: buildDashboard(views, { head, eventCount: unique.size, context }) };
-}
-
-/** The switch has narrowed `item.event`; this carries that narrowing to the wrapper without a copy. */
-function as<T>(item: Timed): T {
-  return item as T;
+  return { ...views, dashboard: buildDashboard(views, { head, eventCount: seen.size, context }) };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -367,14 +379,14 @@ function withHeldAndNotes(
 ): Meeting {
   let meeting: Meeting = snapshot;
   if (heldEvent) {
-    const { startedAt, attendees } = heldEvent.event.payload;
+    const { startedAt, attendees } = heldEvent.payload;
     meeting = { ...meeting, heldAt: startedAt, ...(attendees ? { attendees } : {}) };
   }
   if (published && published.length > 0) {
-    const sorted = [...published].sort(compareTimed);
+    const sorted = [...published].sort(compareEvents);
     const first: { en?: string; fr?: string } = {};
     let url: string | undefined;
-    for (const { event } of sorted) {
+    for (const event of sorted) {
       const { language } = event.payload;
       if ((language === 'en' || language === 'bilingual') && first.en === undefined) first.en = event.at;
       if ((language === 'fr' || language === 'bilingual') && first.fr === undefined) first.fr = event.at;

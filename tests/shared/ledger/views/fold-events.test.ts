@@ -39,6 +39,15 @@ describe('foldEvents is a function of the set of events', () => {
     );
   }, 60_000);
 
+  it('resolves two different events under one id the same way in any order (smallest hash kept)', () => {
+    const a = stored('outreach.logged', { activity: activity('o1', 5) }, { id: uuid(5000) });
+    const b = { ...stored('outreach.logged', { activity: activity('o1', 9) }, { id: uuid(5000) }), hash: `${'0'.repeat(63)}1` };
+    for (const events of [[a, b], [b, a], [a, b, a]]) {
+      expect(fold(events).outreach.map((o) => o.participantsReached)).toEqual([9]);
+      expect(fold(events).dashboard.eventCount).toBe(1);
+    }
+  });
+
   it('never lets seq or arrival order decide a last-writer-wins edit', () => {
     const early = stored('commitment.upserted', { commitment: commitment('C01', { title: { en: 'Old', fr: 'Ancien' } }), versionHash: hash(1) }, { at: at(2), seq: 9 });
     const late = stored('commitment.upserted', { commitment: commitment('C01', { title: { en: 'New', fr: 'Nouveau' } }), versionHash: hash(2) }, { at: at(3), seq: 1 });
