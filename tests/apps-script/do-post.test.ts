@@ -160,6 +160,15 @@ describe('append', () => {
     expect(f.post({ v: 1, op: 'append', token: f.attendee.token, events: [event] })).toMatchObject({ ok: true, results: [{ status: 'duplicate' }] });
   });
 
+  it('answers a retried batch of duplicates with one read and no write', async () => {
+    const f = await withMembers();
+    const events = [annotationEvent('a'), annotationEvent('b')];
+    f.post({ v: 1, op: 'append', token: f.attendee.token, events });
+    f.world.log.reset();
+    expect(f.post({ v: 1, op: 'append', token: f.attendee.token, events })).toMatchObject({ ok: true, results: [{ status: 'duplicate' }, { status: 'duplicate' }] });
+    expect(f.world.log.tally(...SPREADSHEET_SERVICES)).toEqual({ 'Sheets.Spreadsheets.Values.batchGet': 1 });
+  });
+
   it.each([1, 20, 200])('makes the same number of spreadsheet calls for %i events', async (n) => {
     const f = await withMembers();
     f.post({ v: 1, op: 'append', token: f.attendee.token, events: [annotationEvent('warm-up')] });
