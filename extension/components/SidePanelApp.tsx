@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, getSettings, hasLedger, type Settings, watchSettings 
 import { getSyncStatus, INITIAL_SYNC_STATUS, type SyncStatus, watchSyncStatus } from '../services/sync-status.ts';
 import { type AnnotationFields, AnnotationComposer, type CommitmentChoice } from './AnnotationComposer.tsx';
 import { AnnotationList } from './AnnotationList.tsx';
+import { EndMeetingButton } from './EndMeetingButton.tsx';
 import { formatOffset } from './format-offset.ts';
 import { makeTranslate } from './make-translate.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
@@ -201,9 +202,7 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
                 return result;
               }}
             />
-            <button type="button" class="end" onClick={end}>
-              {t('extension.end.button')}
-            </button>
+            <EndMeetingButton t={t} onEnd={end} />
           </>
         )}
       </main>

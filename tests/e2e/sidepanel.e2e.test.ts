@@ -141,6 +141,11 @@ describe('side panel, options and popup in Chromium with the built extension', (
 
   it('ends the meeting with a notes draft, and axe-core finds no violation there either', async () => {
     await panel.getByRole('button', { name: 'End meeting' }).click();
+    const confirm = panel.getByRole('button', { name: 'Yes, end the meeting' });
+    await confirm.waitFor();
+    expect(await runAxe(panel)).toEqual([]);
+    expect(await confirm.evaluate((button) => button === document.activeElement)).toBe(true);
+    await confirm.click();
     const notes = panel.getByLabel('Notes in Markdown');
     await expect.poll(() => notes.inputValue()).toContain(WEBINAR_TITLE);
     expect(await notes.inputValue()).toContain('Notes are published in both official languages.');

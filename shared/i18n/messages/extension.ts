@@ -94,6 +94,12 @@ export const extensionMessages = {
 
   // End of meeting and exports
   'extension.end.button': { en: 'End meeting', fr: 'Terminer la réunion' },
+  'extension.end.question': {
+    en: 'End the meeting now? Annotating stops and the notes draft is made; this cannot be undone.',
+    fr: 'Terminer la réunion maintenant? L’annotation s’arrête et l’ébauche des notes est produite; c’est définitif.',
+  },
+  'extension.end.confirm': { en: 'Yes, end the meeting', fr: 'Oui, terminer la réunion' },
+  'extension.end.keepGoing': { en: 'Keep annotating', fr: 'Continuer d’annoter' },
   'extension.end.heading': { en: 'Notes draft', fr: 'Ébauche des notes' },
   'extension.end.ended': { en: 'Meeting ended at {time}.', fr: 'Réunion terminée à {time}.' },
   'extension.end.language': { en: 'Language of the notes', fr: 'Langue des notes' },

@@ -123,6 +123,7 @@ describe.each(['en', 'fr'] as const)('side panel in %s', (language) => {
     fireEvent.keyDown(text, { code: 'Digit2', altKey: true });
     await waitFor(() => expect(within(screen.getByRole('list', { name: words.list })).getAllByRole('listitem')).toHaveLength(1));
     fireEvent.click(screen.getByRole('button', { name: words.end }));
+    fireEvent.click(await screen.findByRole('button', { name: language === 'en' ? 'Yes, end the meeting' : 'Oui, terminer la réunion' }));
     const notes = (await screen.findByLabelText(words.notes)) as HTMLTextAreaElement;
     expect(notes.value).toContain('Atelier');
     fireEvent.click(screen.getByRole('button', { name: language === 'en' ? 'Download annotations (CSV)' : 'Télécharger les annotations (CSV)' }));
@@ -252,6 +253,7 @@ describe('editing and the end-of-meeting files', () => {
     fireEvent.keyDown(text, { code: 'Digit1', altKey: true });
     await waitFor(() => expect(within(screen.getByRole('list', { name: 'Annotations' })).getAllByRole('listitem')).toHaveLength(1));
     fireEvent.click(screen.getByRole('button', { name: 'End meeting' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, end the meeting' }));
     fireEvent.click(await screen.findByRole('button', { name: button }));
     expect(panel.downloads).toHaveLength(1);
     expect(panel.downloads[0]!.fileName.endsWith(extension)).toBe(true);
@@ -267,6 +269,7 @@ describe('editing and the end-of-meeting files', () => {
     fireEvent.keyDown(text, { code: 'Digit1', altKey: true });
     await waitFor(() => expect(within(screen.getByRole('list', { name: 'Annotations' })).getAllByRole('listitem')).toHaveLength(1));
     fireEvent.click(screen.getByRole('button', { name: 'End meeting' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, end the meeting' }));
     fireEvent.change(await screen.findByLabelText('Language of the notes'), { target: { value: 'fr' } });
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
     await screen.findByText('Copied.');
@@ -324,5 +327,17 @@ describe('following the page beside the panel', () => {
     await screen.findByRole('region', { name: 'This document in the ledger' });
     act(() => panel.pushContext(null));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'This document in the ledger' })).toBeNull());
+  });
+});
+
+describe('ending a meeting', () => {
+  it('asks once more, and keeping on annotating leaves the meeting open', async () => {
+    const panel = await renderPanel();
+    await startMeeting(WORDS.en);
+    fireEvent.click(screen.getByRole('button', { name: 'End meeting' }));
+    await screen.findByText(/End the meeting now\?/);
+    fireEvent.click(screen.getByRole('button', { name: 'Keep annotating' }));
+    await screen.findByRole('button', { name: 'End meeting' });
+    expect((await panel.db.getAll('meetings'))[0]!.endedAt).toBeUndefined();
   });
 });
