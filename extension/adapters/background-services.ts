@@ -84,12 +84,20 @@ export function startBackground(options: BackgroundOptions = {}) {
     if (alarm.name === SYNC_ALARM) kick('alarm');
   });
   globalThis.addEventListener?.('online', () => kick('online'));
-  // A new token may carry other roles: refused events get another chance.
-  watchSettings(() => {
-    deps
-      .retryRejected()
-      .catch(() => 0)
-      .then(() => kick('settings'));
+  // Only a new address or token changes what sync can do; a new token may also carry other roles,
+  // so refused events get another chance.
+  let connection = getSettings().then((settings) => `${settings.ledgerUrl}\n${settings.token}`);
+  watchSettings((settings) => {
+    const next = `${settings.ledgerUrl}\n${settings.token}`;
+    connection = connection.then((previous) => {
+      if (previous !== next) {
+        deps
+          .retryRejected()
+          .catch(() => 0)
+          .then(() => kick('settings'));
+      }
+      return next;
+    });
   });
   kick('startup');
   return coordinator;

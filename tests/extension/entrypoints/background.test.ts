@@ -109,6 +109,20 @@ describe('background', () => {
     expect(l.requests.at(-1)).toMatchObject({ op: 'append', token: 'new-token' });
   });
 
+  it('a change of name or language alone does not resend refused events', async () => {
+    const l = ledger();
+    l.state.forbid = true;
+    await configure();
+    await annotate(1);
+    startBackground({ dbName, transport: l.transport, sleep: instantSleep });
+    await vi.waitFor(async () => expect(await getSyncStatus()).toMatchObject({ state: 'idle', rejected: 1 }));
+    const sent = l.requests.length;
+    await saveSettings({ language: 'fr', displayName: 'Ana' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(l.requests).toHaveLength(sent);
+    expect(await getSyncStatus()).toMatchObject({ rejected: 1 });
+  });
+
   it('"sync now" gives refused events another try (a coordinator may have fixed the role)', async () => {
     const l = ledger();
     l.state.forbid = true;
