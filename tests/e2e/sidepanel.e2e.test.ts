@@ -105,9 +105,11 @@ describe('side panel, options and popup in Chromium with the built extension', (
 
     // After the reload the panel follows the webinar tab again from its content script's pushes.
     await panel.getByText('Captions are being read: each annotation keeps the last words spoken.').waitFor();
+    // The attendee guide's picture: always under .output/, and into docs/ with UPDATE_SCREENSHOTS=1
+    // (so an ordinary test run leaves the working tree as it was).
     await panel.setViewportSize({ width: 400, height: 900 });
-    fs.mkdirSync(path.resolve('docs/images'), { recursive: true });
-    await panel.screenshot({ path: path.resolve('docs/images/sidepanel.png'), fullPage: true });
+    const shot = await panel.screenshot({ path: path.resolve('.output/screenshots/sidepanel.png'), fullPage: true });
+    if (process.env.UPDATE_SCREENSHOTS === '1') fs.writeFileSync(path.resolve('docs/images/sidepanel.png'), shot);
   });
 
   it('edits an annotation and deletes another as a tombstone', async () => {
