@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Platforms the content scripts recognise; `docs` is a Google Docs document, not a meeting. */
 export const PlatformName = z.enum(['google-meet', 'zoom', 'teams', 'webex', 'generic', 'docs']);

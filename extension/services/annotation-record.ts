@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Annotation } from '../../shared/domain/annotation.ts';
 import { Uuid } from '../../shared/domain/id.ts';
 import { IsoDateTime } from '../../shared/domain/iso-time.ts';

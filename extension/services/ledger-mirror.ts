@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { IsoDateTime } from '../../shared/domain/iso-time.ts';
 import { bilingualMessage } from '../../shared/i18n/translate.ts';
 import { parseStoredEvent, type StoredEvent } from '../../shared/ledger/event-catalogue.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 

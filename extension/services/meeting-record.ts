@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Id } from '../../shared/domain/id.ts';
 import { IsoDateTime } from '../../shared/domain/iso-time.ts';
 import { Meeting } from '../../shared/domain/meeting.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { parseValue, type ParseResult } from '../../shared/domain/parse-value.ts';
 import { Side } from '../../shared/domain/side.ts';
 import { Language } from '../../shared/i18n/language.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { BilingualText } from '../../shared/domain/bilingual-text.ts';
 import { IsoDateTime } from '../../shared/domain/iso-time.ts';
 import { localArea, type StorageArea } from '../adapters/storage-area.ts';

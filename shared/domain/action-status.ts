@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Whether an action item (from a meeting or a document) is still to do. */
 export const ActionStatus = z.enum(['open', 'done']);

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { MAX_TEXT_LENGTH } from '../protocol/limits.ts';
 
 /**

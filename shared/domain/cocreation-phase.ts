@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** The phases of Canada's engagement cycle (ogp-domain §2.4), used by the work plan and the outreach log. */
 export const CocreationPhase = z.enum([

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 // Canada's tracker codes (ogp-domain §2.4). Each schema checks its own format only; that a milestone
 // code starts with its commitment's code is rule R5 (shared/rules), which can name both codes.

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Where a commitment is in its life, idea to assessment (ogp-domain §4.1). */
 export const CommitmentLifecycleState = z.enum([

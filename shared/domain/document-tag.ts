@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ActionStatus } from './action-status.ts';
 import { CommitmentCode } from './commitment-code.ts';
 import { FreeText } from './free-text.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** An email address, at most 254 characters (the longest a mail server accepts). */
 export const EmailAddress = z.email().check(z.maxLength(254));

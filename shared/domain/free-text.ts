@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { MAX_TEXT_LENGTH } from '../protocol/limits.ts';
 
 /** Text a person typed in one language (may be empty), capped so it is refused rather than cut. */

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * A web address people will click (remote meeting link, published notes, evidence): only http and

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** An opaque identifier: a UUID made by a client, or a stable slug. */
 export const Id = z.string().check(z.minLength(1), z.maxLength(200));

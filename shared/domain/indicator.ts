@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { BilingualText } from './bilingual-text.ts';
 import { IndicatorCode } from './commitment-code.ts';
 import { HttpUrl } from './http-url.ts';

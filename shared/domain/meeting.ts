@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { FreeText } from './free-text.ts';
 import { HttpUrl } from './http-url.ts';
 import { Id } from './id.ts';

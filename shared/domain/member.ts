@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Id } from './id.ts';
 import { Role } from './role.ts';
 import { Side } from './side.ts';

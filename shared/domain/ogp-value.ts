@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * The OGP values a commitment may advance (ogp-domain §3.2). The IRM needs at least one of the first

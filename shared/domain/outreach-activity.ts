@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { CocreationPhase } from './cocreation-phase.ts';
 import { FreeText, RequiredText } from './free-text.ts';
 import { Id } from './id.ts';

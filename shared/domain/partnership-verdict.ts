@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ActorRef } from './actor-ref.ts';
 import { BilingualText } from './bilingual-text.ts';
 import { HttpUrl } from './http-url.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { EmailAddress } from './email-address.ts';
 import { Id } from './id.ts';
 import { ShortText } from './short-text.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** How a participant came to the process; R22 compares targeted outreach with self-selection. */
 export const RecruitmentChannel = z.enum(['self_selected', 'targeted_outreach', 'msf_nomination', 'open_application']);

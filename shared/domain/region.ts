@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * Where a stakeholder works: a province or territory (ISO 3166-2:CA code), or pan-Canadian, or

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Which part of society a stakeholder comes from (ogp-domain §3.6); outreach coverage counts by it. */
 export const Sector = z.enum([

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Which side of the partnership a person or organisation stands on (DESIGN §3). */
 export const Side = z.enum(['government', 'csn', 'other']);

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Sha256Hex } from '../ledger/event-envelope.ts';
 import { ActorRef } from './actor-ref.ts';
 import { FreeText } from './free-text.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Language } from '../i18n/language.ts';
 import { Id } from './id.ts';
 import { RecruitmentChannel } from './recruitment-channel.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { BilingualText } from './bilingual-text.ts';
 import { bilingualMessage, translate } from '../i18n/translate.ts';
 import type { Language } from '../i18n/language.ts';

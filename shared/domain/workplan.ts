@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { BilingualText } from './bilingual-text.ts';
 import { CocreationPhase } from './cocreation-phase.ts';
 import { Id } from './id.ts';

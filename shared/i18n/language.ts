@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 export const Language = z.enum(['en', 'fr']);
 export type Language = z.infer<typeof Language>;

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Id } from '../domain/id.ts';
 import { type ParseResult, parseValue } from '../domain/parse-value.ts';
 import { bilingualMessage } from '../i18n/translate.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Id, Uuid } from '../domain/id.ts';
 import { IsoDateTime } from '../domain/iso-time.ts';
 import { Side } from '../domain/side.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /** Every v1 event type (DESIGN §3). Names are part of the protocol: never rename one. */
 export const EVENT_TYPES = [

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { IsoDateTime } from '../domain/iso-time.ts';
 import { Member } from '../domain/member.ts';
 import { type ParseResult, parseValue } from '../domain/parse-value.ts';

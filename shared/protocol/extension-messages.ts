@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { BilingualText } from '../domain/bilingual-text.ts';
 import { Id } from '../domain/id.ts';
 import { IsoDateTime } from '../domain/iso-time.ts';

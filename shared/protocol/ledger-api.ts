@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Member } from '../domain/member.ts';
 import { Sha256Hex, StoredEnvelope } from '../ledger/event-envelope.ts';
 import { MAX_EVENTS_PER_BATCH, MAX_PULL_LIMIT } from './limits.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { BilingualText } from '../domain/bilingual-text.ts';
 
 export const SEVERITIES = ['error', 'warn', 'info'] as const;

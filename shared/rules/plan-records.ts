@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { ActionPlan } from '../domain/action-plan.ts';
 import { Commitment } from '../domain/commitment.ts';
 import { Meeting } from '../domain/meeting.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { IsoDate } from '../domain/iso-time.ts';
 
 /** A tracker reporting period, `YYYY-MM` (Canada: `2025-12`, `2026-06` …). */

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Annotation } from '../../domain/annotation.ts';
 import { Id } from '../../domain/id.ts';
 

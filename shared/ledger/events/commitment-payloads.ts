@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Commitment } from '../../domain/commitment.ts';
 import { ShortText } from '../../domain/short-text.ts';
 import { Sha256Hex } from '../event-envelope.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Id } from '../../domain/id.ts';
 import { HttpUrl } from '../../domain/http-url.ts';
 import { IsoDateTime } from '../../domain/iso-time.ts';

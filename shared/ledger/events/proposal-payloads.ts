@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Id } from '../../domain/id.ts';
 import { Proposal, ProposalDisposition, ReasonedResponse } from '../../domain/proposal.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { OutreachActivity } from '../../domain/outreach-activity.ts';
 import { ProgressUpdate } from '../../domain/progress-update.ts';
 import { Stakeholder } from '../../domain/stakeholder.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { PartnershipVerdict } from '../../domain/partnership-verdict.ts';
 import { SignOff } from '../../domain/sign-off.ts';
 import { SignOffProcedure } from '../../domain/sign-off-procedure.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { DocumentTag } from '../../domain/document-tag.ts';
 import { ShortText } from '../../domain/short-text.ts';
 
