@@ -33,7 +33,8 @@ export async function bundleEntry(entry: string, outDir: string, assets: readonl
   const common = { entryPoints: [entry], bundle: true, target: 'es2020', write: false as const, metafile: true as const, logLevel: 'silent' as const };
   const esm = await build({ ...common, format: 'esm', outdir: tmpOut });
   const names = Object.values(esm.metafile.outputs).find((o) => o.entryPoint)?.exports ?? [];
-  const iife = await build({ ...common, format: 'iife', globalName: '__cocreate', outfile: path.join(outDir, 'Code.js') });
+  // Apps Script parses the whole file on every execution: minify, but keep names for readable stack traces.
+  const iife = await build({ ...common, format: 'iife', globalName: '__cocreate', minify: true, keepNames: true, outfile: path.join(outDir, 'Code.js') });
   const stubs = names.map((n) => `function ${n}() { return __cocreate.${n}.apply(this, arguments); }`).join('\n');
   const code = `${iife.outputFiles[0]!.text}\n${stubs}\n`;
   if (/\b(import|export)\s|\brequire\(/.test(codeOnly(code))) {
