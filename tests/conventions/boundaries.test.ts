@@ -72,6 +72,13 @@ describe('import boundaries', () => {
     expect(offending).toEqual([]);
   });
 
+  // `import { z }` pulls zod's whole namespace object into every bundle (locales, JSON schema…);
+  // a namespace import lets esbuild and Vite keep only what is used.
+  it.each(['shared', 'extension', 'apps-script'])('%s/ imports zod/mini as a namespace', (dir) => {
+    const offending = sourceFiles(dir).filter((file) => /import\s*\{\s*z\s*\}\s*from\s*'zod\/mini'/.test(codeOf(file)));
+    expect(offending).toEqual([]);
+  });
+
   it('in extension/, only adapters and entrypoints touch browser.*', () => {
     const offending = sourceFiles('extension')
       .filter((file) => !/^extension\/(adapters|entrypoints)\//.test(file))
