@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationKind } from '../../shared/domain/annotation-kind.ts';
 import type { FieldError, ParseResult } from '../../shared/domain/parse-value.ts';
 import type { Language } from '../../shared/i18n/language.ts';
+import { STORAGE_FAILED } from '../services/write-together.ts';
 import { FieldErrors } from './FieldErrors.tsx';
 import type { Translate } from './make-translate.ts';
 
@@ -50,9 +51,10 @@ export function AnnotationComposer({ t, language, commitments, onSave, describeS
       ...(kind === 'action' && fields.owner.trim() ? { owner: fields.owner.trim() } : {}),
       ...(kind === 'action' && fields.dueDate ? { dueDate: fields.dueDate } : {}),
     };
-    // Saves run one after another so rapid key presses keep their order.
+    // Saves run one after another so rapid key presses keep their order; a failure is shown and
+    // never stops the next save.
     saving.current = saving.current.then(async () => {
-      const result = await onSave(input);
+      const result = await onSave(input).catch(() => ({ ok: false as const, errors: [STORAGE_FAILED] }));
       if (result.ok) {
         setErrors([]);
         setAnnouncement(describeSaved(kind, result.value.offsetMs));

@@ -341,3 +341,27 @@ describe('ending a meeting', () => {
     expect((await panel.db.getAll('meetings'))[0]!.endedAt).toBeUndefined();
   });
 });
+
+describe('when the browser refuses to store', () => {
+  it('says nothing was saved, keeps the text, and the next save still goes through', async () => {
+    const panel = await renderPanel();
+    const text = await startMeeting(WORDS.en);
+    const meetingId = (await panel.db.getAll('meetings'))[0]!.id;
+    const realTransaction = panel.db.transaction.bind(panel.db);
+    let failNext = true;
+    panel.db.transaction = ((...args: Parameters<typeof realTransaction>) => {
+      if (failNext) {
+        failNext = false;
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      }
+      return realTransaction(...args);
+    }) as typeof panel.db.transaction;
+    fireEvent.input(text, { target: { value: 'Keep me' } });
+    fireEvent.keyDown(text, { code: 'Digit1', altKey: true });
+    expect((await screen.findByRole('alert')).textContent).toContain('Not saved:');
+    expect((text as HTMLTextAreaElement).value).toBe('Keep me');
+    fireEvent.keyDown(text, { code: 'Digit1', altKey: true });
+    await waitFor(async () => expect(await listAnnotations(panel.db, meetingId)).toMatchObject([{ text: 'Keep me' }]));
+    await waitFor(() => expect((text as HTMLTextAreaElement).value).toBe(''));
+  });
+});
