@@ -103,6 +103,15 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
     if (outcome.kind === 'ok') {
       const inBatch = new Set(ids);
       const answered = outcome.results.filter((result) => inBatch.has(result.id));
+      // An answer that settles none of what was sent would loop forever: treat it as a bad answer.
+      if (answered.length === 0) {
+        return finish({
+          ...(await base()),
+          ...(lastSyncAt ? { lastSyncAt } : {}),
+          state: 'error',
+          problem: problem('bad_response', 'sync.problem.badResponse'),
+        });
+      }
       const done = answered.filter((r) => r.status === 'accepted' || r.status === 'duplicate').map((r) => r.id);
       await acknowledge(db, done);
       for (const result of answered.filter((r) => r.status === 'rejected')) {
@@ -116,10 +125,6 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
       triesThisRun = 0;
       // Progress for the status region (and, in the background, a sign of life between requests).
       await deps.publish({ ...(await base()), lastSyncAt, state: 'syncing' });
-      // An answer that settles none of what was sent would loop forever: treat it as a bad answer.
-      if (answered.length === 0) {
-        return finish({ ...(await base()), lastSyncAt, state: 'error', problem: problem('bad_response', 'sync.problem.badResponse') });
-      }
       continue;
     }
 

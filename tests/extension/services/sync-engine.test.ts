@@ -251,6 +251,7 @@ describe('runSync: errors, each as its code means', () => {
     const report = await runSync(deps(ledger.transport).deps);
     expect(ledger.requests).toHaveLength(1);
     expect(report.status).toMatchObject({ state: 'error', queued: 1, problem: { code: 'bad_response' } });
+    expect(report.status.lastSyncAt).toBeUndefined();
   });
 
   it('publishes "syncing" and the shrinking queue while it works, so the status region moves', async () => {
