@@ -107,5 +107,6 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'cocreate@cocreate.invalid', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
-  vite: () => ({ plugins: [preact(), trimCatalogue()] }),
+  // Chrome and Firefox support module preloading natively: no polyfill in the pages.
+  vite: () => ({ plugins: [preact(), trimCatalogue()], build: { modulePreload: { polyfill: false } } }),
 });

@@ -17,11 +17,11 @@ import { useDocumentLanguage } from './use-document-language.ts';
 import { type MeetingDraft, MeetingSetup } from './MeetingSetup.tsx';
 import type { PanelPorts } from './panel-ports.ts';
 import { readCommitments } from './read-commitments.ts';
-import { RejectedChanges } from './RejectedChanges.tsx';
 import { SyncStatusRegion } from './SyncStatusRegion.tsx';
 import { useLazyComponent } from './use-lazy-component.ts';
 
 const importMeetingNotes = () => import('./MeetingNotes.tsx').then((module) => module.MeetingNotes);
+const importRejectedChanges = () => import('./RejectedChanges.tsx').then((module) => module.RejectedChanges);
 const importDocsLedgerPanel = () => import('./DocsLedgerPanel.tsx').then((module) => module.DocsLedgerPanel);
 
 /** The meeting being annotated: started and not ended. */
@@ -134,6 +134,7 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
   const isDocs = page?.platform === 'docs' && page.docId;
   const MeetingNotes = useLazyComponent(Boolean(shown?.endedAt), importMeetingNotes);
   const DocsLedgerPanel = useLazyComponent(Boolean(isDocs), importDocsLedgerPanel);
+  const RejectedChanges = useLazyComponent(status.rejected > 0, importRejectedChanges);
   return (
     <div class="panel" lang={settings.language}>
       <header class="panel-header">
@@ -208,7 +209,7 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
       </main>
       <footer>
         <SyncStatusRegion status={status} t={t} language={settings.language} onSyncNow={syncNow} />
-        <RejectedChanges t={t} language={settings.language} db={db} count={status.rejected} onRequeued={syncNow} />
+        {RejectedChanges ? <RejectedChanges t={t} language={settings.language} db={db} count={status.rejected} onRequeued={syncNow} /> : null}
       </footer>
     </div>
   );
