@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { AnnotationKind } from '../../shared/domain/annotation-kind.ts';
-import type { ParseResult } from '../../shared/domain/parse-value.ts';
+import type { FieldError, ParseResult } from '../../shared/domain/parse-value.ts';
 import { PageContext } from '../features/page-context.ts';
 import { createAnnotation, deleteAnnotation, listAnnotations, updateAnnotation } from '../services/annotations.ts';
 import type { AnnotationRecord } from '../services/annotation-record.ts';
@@ -11,6 +11,7 @@ import { getSyncStatus, INITIAL_SYNC_STATUS, type SyncStatus, watchSyncStatus } 
 import { type AnnotationFields, AnnotationComposer, type CommitmentChoice } from './AnnotationComposer.tsx';
 import { AnnotationList } from './AnnotationList.tsx';
 import { EndMeetingButton } from './EndMeetingButton.tsx';
+import { FieldErrors } from './FieldErrors.tsx';
 import { formatOffset } from './format-offset.ts';
 import { makeTranslate } from './make-translate.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
@@ -40,6 +41,7 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
   const [annotations, setAnnotations] = useState<AnnotationRecord[]>([]);
   const [page, setPage] = useState<PageContext | undefined>();
   const [commitments, setCommitments] = useState<CommitmentChoice[]>([]);
+  const [endErrors, setEndErrors] = useState<readonly FieldError[]>([]);
   useDocumentLanguage(settings.language);
   const t = makeTranslate(settings.language);
   const { db, env } = ports;
@@ -82,9 +84,10 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
     else setAnnotations([]);
   }, [db, shownId]);
 
+  // After a write that succeeded: a failed re-read leaves the list as it was, never the write in doubt.
   const refresh = async (meetingId: string) => {
-    setAnnotations(await listAnnotations(db, meetingId));
     ports.sendToBackground({ type: 'outbox-changed' }).catch(() => undefined);
+    await listAnnotations(db, meetingId).then(setAnnotations, () => undefined);
   };
 
   const start = async (draft: MeetingDraft): Promise<ParseResult<unknown>> => {
@@ -118,6 +121,7 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
   const end = async () => {
     if (!shown) return;
     const ended = await endMeeting(db, shown.id, env);
+    setEndErrors(ended.ok ? [] : ended.errors);
     if (ended.ok) {
       setMeetings(await listMeetings(db));
       ports.sendToBackground({ type: 'outbox-changed' }).catch(() => undefined);
@@ -203,6 +207,7 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
                 return result;
               }}
             />
+            {endErrors.length > 0 ? <FieldErrors lead={t('extension.end.refused')} errors={endErrors} language={settings.language} /> : null}
             <EndMeetingButton t={t} onEnd={end} />
           </>
         )}

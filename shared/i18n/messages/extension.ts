@@ -98,6 +98,7 @@ export const extensionMessages = {
     en: 'End the meeting now? Annotating stops and the notes draft is made; this cannot be undone.',
     fr: 'Terminer la réunion maintenant? L’annotation s’arrête et l’ébauche des notes est produite; c’est définitif.',
   },
+  'extension.end.refused': { en: 'The meeting was not ended:', fr: 'La réunion n’a pas été terminée :' },
   'extension.end.confirm': { en: 'Yes, end the meeting', fr: 'Oui, terminer la réunion' },
   'extension.end.keepGoing': { en: 'Keep annotating', fr: 'Continuer d’annoter' },
   'extension.end.heading': { en: 'Notes draft', fr: 'Ébauche des notes' },
