@@ -21,7 +21,8 @@ export function SyncStatusRegion(props: { status: SyncStatus; t: Translate; lang
   const { status, t, language } = props;
   return (
     <section class="sync" aria-labelledby="sync-heading">
-      <div role="status" aria-labelledby="sync-heading" data-state={status.state}>
+      {/* Not atomic: after each annotation only the changed line ("Waiting to be sent: 4") is read out. */}
+      <div role="status" aria-labelledby="sync-heading" aria-atomic="false" data-state={status.state}>
         <h2 id="sync-heading">{t('extension.sync.heading')}</h2>
         <p>{t(STATE_KEYS[status.state])}</p>
         {status.problem ? <p class="problem-text">{status.problem.message[language]}</p> : null}

@@ -137,6 +137,7 @@ describe('side panel, options and popup in Chromium with the built extension', (
     const page = file === 'sidepanel.html' ? panel : await launched.context.newPage();
     if (page !== panel) await page.goto(extensionUrl(launched.extensionId, file));
     await page.locator('h1').first().waitFor();
+    if (file === 'popup.html') await page.getByText(`Meeting in progress: ${WEBINAR_TITLE}`).waitFor();
     expect(await runAxe(page)).toEqual([]);
     if (page !== panel) await page.close();
   });
