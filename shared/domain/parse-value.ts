@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import { catalogue, type MessageKey } from '../i18n/catalogue.ts';
 import { bilingualMessage, type MessageParams } from '../i18n/translate.ts';
 import type { BilingualText } from './bilingual-text.ts';
