@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { FieldError, ParseResult } from '../../shared/domain/parse-value.ts';
 import type { Attribution, ChairSide, Meeting, MeetingType, VenueType } from '../../shared/domain/meeting.ts';
 import type { Side } from '../../shared/domain/side.ts';
@@ -21,7 +21,7 @@ export type MeetingDraft = Pick<Meeting, 'title' | 'type' | 'venueType' | 'chair
 type Props = {
   t: Translate;
   language: Language;
-  history: readonly Pick<Meeting, 'type' | 'startsAt' | 'chairSide'>[];
+  history: readonly Meeting[];
   detectedTitle?: string;
   defaultAttendee?: { name: string; side: Side };
   onStart: (draft: MeetingDraft) => Promise<ParseResult<unknown>>;
@@ -42,6 +42,15 @@ export function MeetingSetup({ t, language, history, detectedTitle, defaultAtten
   );
   const [errors, setErrors] = useState<readonly FieldError[]>([]);
   const [busy, setBusy] = useState(false);
+  // Suggestions that arrive later (the page's title, the ledger's meetings) fill only what the user
+  // has not touched: nothing typed is ever replaced.
+  const [touched, setTouched] = useState({ title: false, chair: false });
+  useEffect(() => {
+    if (detectedTitle && !touched.title) setTitle(detectedTitle);
+  }, [detectedTitle, touched.title]);
+  useEffect(() => {
+    if (suggested && !touched.chair) setChairSide(suggested);
+  }, [suggested, touched.chair]);
 
   const updateAttendee = (key: number, change: Partial<AttendeeRow>) =>
     setAttendees((rows) => rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
@@ -73,7 +82,10 @@ export function MeetingSetup({ t, language, history, detectedTitle, defaultAtten
       <h2 id="setup-heading">{t('extension.setup.heading')}</h2>
       {detectedTitle ? <p class="hint">{t('extension.setup.fromPage', { title: detectedTitle })}</p> : null}
       <label for="meeting-title">{t('extension.setup.title')}</label>
-      <input id="meeting-title" value={title} onInput={(e) => setTitle(e.currentTarget.value)} maxLength={200} aria-required="true" autoComplete="off" />
+      <input id="meeting-title" value={title} onInput={(e) => {
+          setTitle(e.currentTarget.value);
+          setTouched((now) => ({ ...now, title: true }));
+        }} maxLength={200} aria-required="true" autoComplete="off" />
 
       <label for="meeting-type">{t('extension.setup.type')}</label>
       <select id="meeting-type" value={type} onChange={(e) => setType(e.currentTarget.value as MeetingType)}>
@@ -94,7 +106,10 @@ export function MeetingSetup({ t, language, history, detectedTitle, defaultAtten
       <p id="remote-url-hint" class="hint">{t('extension.setup.remoteUrlHint')}</p>
 
       <label for="chair-side">{t('extension.setup.chairSide')}</label>
-      <select id="chair-side" value={chairSide} onChange={(e) => setChairSide(e.currentTarget.value as ChairSide)} aria-describedby="chair-hint">
+      <select id="chair-side" value={chairSide} onChange={(e) => {
+          setChairSide(e.currentTarget.value as ChairSide);
+          setTouched((now) => ({ ...now, chair: true }));
+        }} aria-describedby="chair-hint">
         {CHAIR_SIDES.map((value) => (
           <option key={value} value={value}>{t(`domain.chairSide.${value}`)}</option>
         ))}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { AnnotationKind } from '../../shared/domain/annotation-kind.ts';
+import type { Meeting } from '../../shared/domain/meeting.ts';
 import type { FieldError, ParseResult } from '../../shared/domain/parse-value.ts';
 import { PageContext } from '../features/page-context.ts';
 import { createAnnotation, deleteAnnotation, listAnnotations, updateAnnotation } from '../services/annotations.ts';
@@ -18,6 +19,7 @@ import { useDocumentLanguage } from './use-document-language.ts';
 import { type MeetingDraft, MeetingSetup } from './MeetingSetup.tsx';
 import type { PanelPorts } from './panel-ports.ts';
 import { readCommitments } from './read-commitments.ts';
+import { meetingHistory, readLedgerMeetings } from './read-ledger-meetings.ts';
 import { SyncStatusRegion } from './SyncStatusRegion.tsx';
 import { useLazyComponent } from './use-lazy-component.ts';
 
@@ -41,6 +43,7 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
   const [annotations, setAnnotations] = useState<AnnotationRecord[]>([]);
   const [page, setPage] = useState<PageContext | undefined>();
   const [commitments, setCommitments] = useState<CommitmentChoice[]>([]);
+  const [ledgerMeetings, setLedgerMeetings] = useState<Meeting[]>([]);
   const [endErrors, setEndErrors] = useState<readonly FieldError[]>([]);
   useDocumentLanguage(settings.language);
   const t = makeTranslate(settings.language);
@@ -75,6 +78,8 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
       (reply) => setCommitments(readCommitments(reply, settings.language)),
       () => undefined,
     );
+    // The chair rotation also counts the forum meetings others recorded in the ledger.
+    ports.sendToBackground({ type: 'ledger-meetings' }).then((reply) => setLedgerMeetings(readLedgerMeetings(reply)), () => undefined);
     // Asked again after each sync: a first pull is what brings the commitments.
   }, [settings, status.lastSyncAt, ports]);
 
@@ -155,10 +160,9 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
           <p>{t('extension.sidepanel.loading')}</p>
         ) : !shown ? (
           <MeetingSetup
-            key={page?.title ?? ''}
             t={t}
             language={settings.language}
-            history={meetings.map((record) => record.meeting)}
+            history={meetingHistory(meetings, ledgerMeetings)}
             {...(page?.isMeetingOn && page.title ? { detectedTitle: page.title } : {})}
             {...(settings.displayName && settings.side ? { defaultAttendee: { name: settings.displayName, side: settings.side } } : {})}
             onStart={start}

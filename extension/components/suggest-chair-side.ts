@@ -1,17 +1,12 @@
 import type { ChairSide, Meeting } from '../../shared/domain/meeting.ts';
+import { suggestNextChair } from '../../shared/rules/r18-chair-rotation.ts';
 
 /**
- * Chairing alternates between government and the civil society network across forum meetings
- * (rule R18): the side that did not chair the last one that had a single chair. Co-chaired
- * meetings do not break the rotation. Undefined when no earlier forum meeting is known.
+ * The chair to suggest for a new meeting: rule R18's rotation (the side that did not chair the last
+ * single-chaired forum meeting), the same the ledger's dashboard shows. Undefined when no such
+ * meeting is known yet, so the panel says there is no rotation to follow.
  */
-export function suggestChairSide(history: readonly Pick<Meeting, 'type' | 'startsAt' | 'chairSide'>[]): ChairSide | undefined {
-  const last = history
-    .filter((meeting) => meeting.type === 'msf_regular' && meeting.chairSide !== 'co_chaired')
-    .reduce<Pick<Meeting, 'startsAt' | 'chairSide'> | undefined>(
-      (latest, meeting) => (latest === undefined || meeting.startsAt > latest.startsAt ? meeting : latest),
-      undefined,
-    );
-  if (!last) return undefined;
-  return last.chairSide === 'government' ? 'csn' : 'government';
+export function suggestChairSide(history: readonly Meeting[]): ChairSide | undefined {
+  const suggested = suggestNextChair(history);
+  return suggested === 'co_chaired' ? undefined : suggested;
 }

@@ -365,3 +365,28 @@ describe('when the browser refuses to store', () => {
     await waitFor(() => expect((text as HTMLTextAreaElement).value).toBe(''));
   });
 });
+
+describe('suggestions that arrive later', () => {
+  it('never replace what the user typed, and the ledger’s meetings count for the chair rotation', async () => {
+    await fakeBrowser.storage.local.set({ settings: { version: 1, ledgerUrl: 'https://script.google.com/macros/s/x/exec', token: 't', displayName: '', language: 'en' } });
+    const panel = await renderPanel({
+      replies: {
+        'ledger-meetings': {
+          ok: true,
+          fromCache: false,
+          meetings: [
+            { id: 'l1', title: 'Forum, October', type: 'msf_regular', startsAt: '2026-10-01T14:00:00.000Z', venueType: 'neutral', chairSide: 'csn', attendees: [], attribution: 'by_side', notesStatus: { en: 'published', fr: 'published' } },
+          ],
+        },
+      },
+    });
+    const chair = (await screen.findByLabelText('Chair')) as HTMLSelectElement;
+    await waitFor(() => expect(chair.value).toBe('government'));
+    await screen.findByText(/Suggested: Chaired by government/);
+    const title = screen.getByLabelText('Meeting title') as HTMLInputElement;
+    fireEvent.input(title, { target: { value: 'My own title' } });
+    act(() => panel.pushContext({ platform: 'generic', url: 'http://127.0.0.1/w', isMeetingOn: true, title: 'Page title', captions: 'none' }));
+    await screen.findByText('Detected on this page: Page title');
+    expect(title.value).toBe('My own title');
+  });
+});
