@@ -51,6 +51,12 @@ export function MeetingSetup({ t, language, history, detectedTitle, defaultAtten
   useEffect(() => {
     if (suggested && !touched.chair) setChairSide(suggested);
   }, [suggested, touched.chair]);
+  const defaultName = defaultAttendee?.name;
+  const defaultSide = defaultAttendee?.side;
+  useEffect(() => {
+    if (!defaultName || !defaultSide) return;
+    setAttendees((rows) => (rows.length === 1 && !rows[0]!.name ? [{ key: rows[0]!.key, name: defaultName, side: defaultSide }] : rows));
+  }, [defaultName, defaultSide]);
 
   const updateAttendee = (key: number, change: Partial<AttendeeRow>) =>
     setAttendees((rows) => rows.map((row) => (row.key === key ? { ...row, ...change } : row)));
