@@ -16,7 +16,11 @@ const refuse = (code: RequestErrorCode, key: MessageKey, params?: MessageParams)
   return { ok: false, error: { code, message: translate(key, 'en', params) } };
 };
 
-const describe = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)).slice(0, 40));
+/** A client's value quoted in a message: one line (control characters become spaces), at most 40 characters. */
+const describe = (value: unknown): string => {
+  const text = (typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))).replace(/\p{Cc}+/gu, ' ');
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+};
 
 /**
  * A POST body into a ledger request, or the one reason it is refused whole (DESIGN §4). Order

@@ -50,6 +50,8 @@ describe('parseLedgerRequest', () => {
     ['a pull from a negative seq', body({ v: 1, op: 'pull', token: 't', since: -1 }), 'bad_request', 'The field “since” is not valid: Enter a number of at least 0.'],
     ['a pull with a limit too high', body({ v: 1, op: 'pull', token: 't', since: 0, limit: 5000 }), 'bad_request', 'The field “limit” is not valid: Enter a number of at most 1000.'],
     ['a pull without since', body({ v: 1, op: 'pull', token: 't' }), 'bad_request', 'The field “since” is not valid: This field is required.'],
+    ['an operation with a line break', body({ v: 1, op: 'drop\r\nall', token: 't' }), 'bad_request', 'The operation “drop all” is not known; use append, pull or whoami.'],
+    ['a version as a long text', body({ v: 'x'.repeat(5000), op: 'whoami', token: 't' }), 'bad_request', `This ledger speaks protocol version 1, not “${'x'.repeat(40)}…”; update the extension or add-on.`],
   ];
 
   it.each(refusals)('refuses %s whole, in one plain sentence', (_name, text, code, message) => {
