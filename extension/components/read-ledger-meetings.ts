@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { Meeting } from '../../shared/domain/meeting.ts';
 import type { MeetingRecord } from '../services/meeting-record.ts';
 
