@@ -197,6 +197,18 @@ describe('pull and whoami', () => {
     expect(answer.head).toMatchObject({ seq: 5 });
   });
 
+  it('pull carries events and the head only: no token, token hash or other Members data', async () => {
+    const f = await withMembers();
+    f.post({ v: 1, op: 'append', token: f.attendee.token, events: [annotationEvent('hello')] });
+    const answer = f.post({ v: 1, op: 'pull', token: f.drafter.token, since: 0 });
+    expect(Object.keys(answer).sort()).toEqual(['events', 'head', 'ok']);
+    const members = (f.world.globals.Sheets.Spreadsheets.Values.get(f.world.store.state.spreadsheetId, "'Members'").values ?? []) as string[][];
+    const hashes = members.slice(1).map((row) => row[members[0]!.indexOf('tokenHash')]!);
+    const text = JSON.stringify(answer);
+    for (const secret of [...hashes, f.attendee.token, f.drafter.token, f.revoked.token, 'tokenHash', 'issuedAt']) expect(text).not.toContain(secret);
+    expect((answer.events as Array<{ actor: object }>)[0]!.actor).toEqual({ memberId: f.attendee.id, name: 'Ann Attendee', org: 'Open North', side: 'csn' });
+  });
+
   it('whoami names the member and never shows the token hash', async () => {
     const f = await withMembers();
     const answer = f.post({ v: 1, op: 'whoami', token: f.attendee.token });

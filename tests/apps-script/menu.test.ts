@@ -68,6 +68,21 @@ describe('Issue and revoke member tokens', () => {
     expect(f.post({ v: 1, op: 'whoami', token })).toMatchObject({ ok: true, member: { name: 'Chloé Côté', side: 'csn', roles: ['attendee', 'drafter'] } });
   });
 
+  it.each([
+    ['=HYPERLINK("https://evil.example","click")', '+1 555 0100'],
+    ['@everyone', '-Open North'],
+    ["'quoted", '=1+1'],
+  ])('writes the name %j and organisation %j to Members as text, read back verbatim', async (name, org) => {
+    const f = await ledgerFixture();
+    f.world.ui.answer({ text: name, button: 'OK' }, { text: org, button: 'OK' }, { text: 'csn', button: 'OK' }, { text: 'attendee', button: 'OK' });
+    f.app.issueMemberToken();
+    const token = /value="([0-9a-f]{64})"/.exec(lastDialog(f.world)!.html)![1]!;
+    expect(JSON.stringify(f.world.store.state)).not.toMatch(/"formula"/);
+    const [header, row] = read(f.world, MEMBERS);
+    expect([row![header!.indexOf('name')], row![header!.indexOf('org')]]).toEqual([`'${name}`, `'${org}`]);
+    expect(f.post({ v: 1, op: 'whoami', token })).toMatchObject({ ok: true, member: { name, org } });
+  });
+
   it('shows a name as text in the token dialog, never as markup', async () => {
     const f = await ledgerFixture();
     f.world.ui.answer({ text: '<img src=x onerror=alert(1)>', button: 'OK' }, { text: '', button: 'OK' }, { text: 'other', button: 'OK' }, { text: 'attendee', button: 'OK' });
