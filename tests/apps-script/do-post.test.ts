@@ -3,7 +3,7 @@ import { MAX_EVENTS_PER_BATCH, MAX_TEXT_LENGTH } from '../../shared/protocol/lim
 import { SPREADSHEET_SERVICES } from '../support/call-log.ts';
 import type { GoogleWorld } from '../support/google-world.ts';
 import { postEvent } from '../support/ledger-bundle.ts';
-import { addMember, annotationEvent, ledgerFixture } from '../support/ledger-fixture.ts';
+import { addMember, annotationEvent, ledgerFixture, meterReads, seedLog } from '../support/ledger-fixture.ts';
 
 // The bundle is built on first use and runs in node:vm: slower than a unit test on a busy machine.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
@@ -195,6 +195,42 @@ describe('pull and whoami', () => {
     const answer = f.post({ v: 1, op: 'pull', token: f.drafter.token, since, ...(limit ? { limit } : {}) });
     expect((answer.events as Array<{ seq: number }>).map((e) => e.seq)).toEqual(seqs);
     expect(answer.head).toMatchObject({ seq: 5 });
+  });
+
+  it.each([
+    [0, 3, [1, 2, 3]],
+    [1995, 10, [1996, 1997, 1998, 1999, 2000]],
+    [2000, 10, []],
+    [2500, undefined, []],
+  ])('pull since %i limit %s on a long log reads the page and the seq column, not every row', async (since, limit, seqs) => {
+    const f = await withMembers();
+    const head = seedLog(f.world, 2000);
+    const meter = meterReads(f.world);
+    const answer = f.post({ v: 1, op: 'pull', token: f.drafter.token, since, ...(limit ? { limit } : {}) });
+    expect((answer.events as Array<{ seq: number }>).map((e) => e.seq)).toEqual(seqs);
+    expect(answer.head).toEqual(head);
+    // the seq column (2,001 cells), members, and at most 11 rows of 15 cells: far from 2,000 × 15
+    expect(meter.cells).toBeLessThan(2001 + 20 * 10 + 11 * 15);
+  });
+
+  it.each([
+    ['a seq changed by hand', (f: { world: GoogleWorld }) => f.world.globals.Sheets.Spreadsheets.Values.update({ values: [['9']] }, f.world.store.state.spreadsheetId, "'Log'!B3", { valueInputOption: 'RAW' }), [1, 9, 3]],
+    ['a blank row in the log', (f: { world: GoogleWorld }) => f.world.globals.Sheets.Spreadsheets.Values.clear({}, f.world.store.state.spreadsheetId, "'Log'!A3:O3"), [1, 3]],
+  ])('pull still answers from the whole log after %s', async (_case, damage, seqs) => {
+    const f = await withMembers();
+    f.post({ v: 1, op: 'append', token: f.attendee.token, events: [annotationEvent('a'), annotationEvent('b'), annotationEvent('c')] });
+    damage(f);
+    const answer = f.post({ v: 1, op: 'pull', token: f.drafter.token, since: 0 });
+    expect((answer.events as Array<{ seq: number }>).map((e) => e.seq)).toEqual(seqs);
+    expect(answer.head).toMatchObject({ seq: 3 });
+  });
+
+  it('pull names an unreadable row in its page as internal', async () => {
+    const f = await withMembers();
+    f.post({ v: 1, op: 'append', token: f.attendee.token, events: [annotationEvent('a'), annotationEvent('b')] });
+    f.world.globals.Sheets.Spreadsheets.Values.update({ values: [['not json']] }, f.world.store.state.spreadsheetId, "'Log'!L2", { valueInputOption: 'RAW' });
+    expect(f.post({ v: 1, op: 'pull', token: f.drafter.token, since: 0 })).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/Verify chain/) } });
+    expect(f.post({ v: 1, op: 'pull', token: f.drafter.token, since: 1 })).toMatchObject({ ok: true, events: [{ seq: 2 }], head: { seq: 2 } });
   });
 
   it('pull carries events and the head only: no token, token hash or other Members data', async () => {

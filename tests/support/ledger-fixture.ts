@@ -7,6 +7,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { ledgerTabTitle } from '../../shared/ledger/layout/index.ts';
 import { hashToken } from '../../shared/ledger/hash-token.ts';
 import { encodeMemberRow } from '../../shared/ledger/members-codec.ts';
+import { planAppend } from '../../shared/ledger/plan-append.ts';
+import { MAX_EVENTS_PER_BATCH } from '../../shared/protocol/limits.ts';
 import type { Role } from '../../shared/domain/role.ts';
 import type { Side } from '../../shared/domain/side.ts';
 import { createGoogleWorld, type GoogleWorld, type WorldOptions } from './google-world.ts';
@@ -77,4 +79,56 @@ export function annotationEvent(text: string, overrides: Record<string, unknown>
     payload: { meetingId: 'meeting-1', kind: 'note', text },
     ...overrides,
   };
+}
+
+/**
+ * Writes `count` chained annotation events straight into the Log tab in one RAW append, as a long
+ * history would have left them (the bundle is not run, so this is quick), and returns the head.
+ */
+export function seedLog(world: GoogleWorld, count: number, logTab = ledgerTabTitle('log')): { seq: number; hash: string } {
+  const member = { id: randomUUID(), name: 'Seed', org: 'Open North', side: 'csn' as const, roles: EVERY_ROLE };
+  let head = { seq: 0, hash: '0'.repeat(64) };
+  const rows: string[][] = [];
+  for (let start = 0; start < count; start += MAX_EVENTS_PER_BATCH) {
+    const events = Array.from({ length: Math.min(MAX_EVENTS_PER_BATCH, count - start) }, (_, i) => {
+      const n = start + i;
+      return annotationEvent(`Milestone C01.1 keeps its March 2026 deadline (note ${n})`, {
+        payload: { meetingId: `meeting-${n % 50}`, kind: ['note', 'decision', 'action'][n % 3], text: `Milestone C01.1 keeps its March 2026 deadline (note ${n})` },
+      });
+    });
+    const plan = planAppend({ knownIds: new Set(), head, events, member, receivedAt: '2026-11-27T10:00:00.000Z', digest: nodeSha256 });
+    rows.push(...plan.rows);
+    head = plan.head;
+  }
+  world.globals.Sheets.Spreadsheets.Values.append({ values: rows }, world.store.state.spreadsheetId, `'${logTab}'!A1`, {
+    valueInputOption: 'RAW',
+    insertDataOption: 'INSERT_ROWS',
+  });
+  return head;
+}
+
+/** Counts the cells and characters every later values read answers (what a request pulls from Google). */
+export function meterReads(world: GoogleWorld): { cells: number; chars: number } {
+  const meter = { cells: 0, chars: 0 };
+  const values = world.globals.Sheets.Spreadsheets.Values;
+  const tally = (ranges: Array<{ values?: unknown[][] }>) => {
+    for (const range of ranges) {
+      for (const row of range.values ?? []) {
+        meter.cells += row.length;
+        meter.chars += JSON.stringify(row).length;
+      }
+    }
+  };
+  const { get, batchGet } = values;
+  values.get = (...args: Parameters<typeof get>) => {
+    const answer = get(...args);
+    tally([answer]);
+    return answer;
+  };
+  values.batchGet = (...args: Parameters<typeof batchGet>) => {
+    const answer = batchGet(...args);
+    tally(answer.valueRanges);
+    return answer;
+  };
+  return meter;
 }

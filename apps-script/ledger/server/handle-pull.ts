@@ -1,23 +1,30 @@
+import { translate } from '../../../shared/i18n/translate.ts';
 import type { StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
 import { MAX_PULL_LIMIT } from '../../../shared/protocol/limits.ts';
 import { errorResponse, pullResponse } from '../../../shared/protocol/ledger-responses.ts';
 import type { ErrorResponse, PullRequest, PullResponse } from '../../../shared/protocol/ledger-api.ts';
-import { translate } from '../../../shared/i18n/translate.ts';
-import { EVENT_LOG_TAB, MEMBERS_TAB } from './ledger-tabs.ts';
+import { EVENT_LOG_TAB } from './ledger-tabs.ts';
 import { readEventLog, storedEventsAfter } from './read-event-log.ts';
+import { readLogPage } from './read-log-page.ts';
 import { resolveMember } from './resolve-member.ts';
 import { readTabs } from './sheets-store.ts';
 
 /**
  * `pull`: stored events after `since`, at most `limit`, exactly as they were hashed (so a client can
- * check them against the head), plus the head of the whole log. One read for members and log.
+ * check them against the head), plus the head of the whole log. It reads the page and the head row,
+ * not the whole log, unless the log is not laid out as append writes it.
  */
 export function handlePull(request: PullRequest, spreadsheetId: string): PullResponse | ErrorResponse {
-  const [memberRows = [], logRows = []] = readTabs(spreadsheetId, [MEMBERS_TAB, EVENT_LOG_TAB]);
+  const limit = request.limit ?? MAX_PULL_LIMIT;
+  const { memberRows, page } = readLogPage(spreadsheetId, request.since, limit);
   if (!resolveMember(memberRows, request.token)) return errorResponse('unauthorized');
-  const read = readEventLog(logRows);
-  if (!read.ok) return errorResponse('internal', translate('apps-script.logUnreadable', 'en'));
-  const page = storedEventsAfter(read.log, request.since, request.limit ?? MAX_PULL_LIMIT);
-  if (!page.ok) return errorResponse('internal', translate('apps-script.logUnreadable', 'en'));
-  return pullResponse(page.events as StoredEvent[], read.log.head);
+  const read = page();
+  if (read.kind === 'page') return pullResponse(read.events as StoredEvent[], read.head);
+  if (read.kind === 'unreadable') return errorResponse('internal', translate('apps-script.logUnreadable', 'en'));
+  const [logRows = []] = readTabs(spreadsheetId, [EVENT_LOG_TAB]);
+  const whole = readEventLog(logRows);
+  if (!whole.ok) return errorResponse('internal', translate('apps-script.logUnreadable', 'en'));
+  const events = storedEventsAfter(whole.log, request.since, limit);
+  if (!events.ok) return errorResponse('internal', translate('apps-script.logUnreadable', 'en'));
+  return pullResponse(events.events as StoredEvent[], whole.log.head);
 }

@@ -7,10 +7,15 @@ export function tabRange(title: string, cells = ''): string {
 
 /** Every tab asked for, as rows of cell text, in one call. Missing trailing cells are left out. */
 export function readTabs(spreadsheetId: string, titles: readonly string[]): string[][][] {
-  const answer = sheetsApi().Spreadsheets!.Values!.batchGet(spreadsheetId, {
-    ranges: titles.map((t) => tabRange(t)),
-    valueRenderOption: 'FORMATTED_VALUE',
-  });
+  return readRanges(
+    spreadsheetId,
+    titles.map((t) => tabRange(t)),
+  );
+}
+
+/** Every A1 range asked for, as rows of cell text, in one call. */
+export function readRanges(spreadsheetId: string, ranges: readonly string[]): string[][][] {
+  const answer = sheetsApi().Spreadsheets!.Values!.batchGet(spreadsheetId, { ranges: [...ranges], valueRenderOption: 'FORMATTED_VALUE' });
   return (answer.valueRanges ?? []).map((range) => (range.values ?? []).map((row) => row.map((cell) => String(cell))));
 }
 
