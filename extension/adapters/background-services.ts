@@ -3,7 +3,7 @@ import { bilingualMessage } from '../../shared/i18n/translate.ts';
 import type { MessageDeps, MessageReply } from '../services/answer-message.ts';
 import { answerMessage, readMessage } from '../services/answer-message.ts';
 import { type CocreateDb, openCocreateDb } from '../services/db.ts';
-import { ledgerCommitmentList, ledgerDocView, type MirrorDeps } from '../services/ledger-mirror.ts';
+import { ledgerCommitmentList, ledgerDocView, ledgerMeetingList, type MirrorDeps } from '../services/ledger-mirror.ts';
 import { requeueRejected } from '../services/outbox.ts';
 import { getSettings, hasLedger, watchSettings } from '../services/settings.ts';
 import { createSyncCoordinator } from '../services/sync-coordinator.ts';
@@ -65,6 +65,7 @@ export function startBackground(options: BackgroundOptions = {}) {
     transport,
     ledgerDoc: async (docId) => ledgerDocView(await mirrorDeps(), docId),
     ledgerCommitments: async () => ledgerCommitmentList(await mirrorDeps()),
+    ledgerMeetings: async () => ledgerMeetingList(await mirrorDeps()),
   };
   const storageFailed: MessageReply = { ok: false, problem: { code: 'storage', message: bilingualMessage('sync.error.storage') } };
 

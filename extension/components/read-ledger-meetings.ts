@@ -1,13 +1,11 @@
-import * as z from 'zod/mini';
-import { Meeting } from '../../shared/domain/meeting.ts';
+import type { Meeting } from '../../shared/domain/meeting.ts';
+import { LedgerMeetingsReply } from '../../shared/protocol/extension-messages.ts';
 import type { MeetingRecord } from '../services/meeting-record.ts';
-
-const LedgerMeetingsReply = z.object({ ok: z.literal(true), meetings: z.array(Meeting) });
 
 /** The ledger's meetings from the background's reply (`ledger-meetings`); none without a usable answer. */
 export function readLedgerMeetings(reply: unknown): Meeting[] {
   const parsed = LedgerMeetingsReply.safeParse(reply);
-  return parsed.success ? parsed.data.meetings : [];
+  return parsed.success && parsed.data.ok ? parsed.data.meetings : [];
 }
 
 /** Meetings known here and in the ledger, once each (this computer's record wins: it may be newer). */

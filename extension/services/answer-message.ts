@@ -4,6 +4,7 @@ import {
   ExtensionMessage,
   type LedgerCommitmentsReply,
   type LedgerDocReply,
+  type LedgerMeetingsReply,
 } from '../../shared/protocol/extension-messages.ts';
 import type { LedgerTransport } from '../adapters/ledger-client.ts';
 import { checkToken } from './check-token.ts';
@@ -17,9 +18,10 @@ export type MessageDeps = {
   transport: LedgerTransport;
   ledgerDoc: (docId: string) => Promise<LedgerDocReply>;
   ledgerCommitments: () => Promise<LedgerCommitmentsReply>;
+  ledgerMeetings: () => Promise<LedgerMeetingsReply>;
 };
 
-export type MessageReply = AckReply | CheckTokenReply | LedgerDocReply | LedgerCommitmentsReply;
+export type MessageReply = AckReply | CheckTokenReply | LedgerDocReply | LedgerCommitmentsReply | LedgerMeetingsReply;
 
 /** Our message, or undefined for anything else (content scripts talk to the side panel on the same channel). */
 export function readMessage(message: unknown): ExtensionMessage | undefined {
@@ -47,5 +49,7 @@ export async function answerMessage(message: ExtensionMessage, deps: MessageDeps
       return deps.ledgerDoc(message.docId);
     case 'ledger-commitments':
       return deps.ledgerCommitments();
+    case 'ledger-meetings':
+      return deps.ledgerMeetings();
   }
 }

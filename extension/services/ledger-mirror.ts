@@ -9,6 +9,7 @@ import type {
   DocCommitment,
   LedgerCommitmentsReply,
   LedgerDocReply,
+  LedgerMeetingsReply,
   MessageProblem,
 } from '../../shared/protocol/extension-messages.ts';
 import { Head } from '../../shared/protocol/ledger-api.ts';
@@ -148,4 +149,11 @@ export async function ledgerCommitmentList(deps: MirrorDeps): Promise<LedgerComm
   const read = await readLedger(deps);
   if (!read.ok) return read;
   return { ok: true, commitments: docCommitments(read.views), fromCache: read.fromCache };
+}
+
+/** Every meeting the ledger knows, for the side panel's chair rotation (R18). */
+export async function ledgerMeetingList(deps: MirrorDeps): Promise<LedgerMeetingsReply> {
+  const read = await readLedger(deps);
+  if (!read.ok) return read;
+  return { ok: true, meetings: read.views.meetings.map((view) => view.meeting), fromCache: read.fromCache };
 }

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { BilingualText } from '../domain/bilingual-text.ts';
 import { Id } from '../domain/id.ts';
 import { IsoDateTime } from '../domain/iso-time.ts';
+import { Meeting } from '../domain/meeting.ts';
 import { Member } from '../domain/member.ts';
 import { Head } from './ledger-api.ts';
 
@@ -23,12 +24,16 @@ export const LedgerDocMessage = z.object({ type: z.literal('ledger-doc'), docId:
 /** Side panel commitment picker: the commitments the ledger knows (from the last pull, refreshed when possible). */
 export const LedgerCommitmentsMessage = z.object({ type: z.literal('ledger-commitments') });
 
+/** Side panel chair rotation (R18): the meetings the ledger knows, counted with this computer's own. */
+export const LedgerMeetingsMessage = z.object({ type: z.literal('ledger-meetings') });
+
 export const ExtensionMessage = z.discriminatedUnion('type', [
   OutboxChangedMessage,
   SyncNowMessage,
   CheckTokenMessage,
   LedgerDocMessage,
   LedgerCommitmentsMessage,
+  LedgerMeetingsMessage,
 ]);
 export type ExtensionMessage = z.infer<typeof ExtensionMessage>;
 
@@ -86,3 +91,9 @@ export const LedgerCommitmentsReply = z.union([
   Failure,
 ]);
 export type LedgerCommitmentsReply = z.infer<typeof LedgerCommitmentsReply>;
+
+export const LedgerMeetingsReply = z.union([
+  z.object({ ok: z.literal(true), meetings: z.array(Meeting), fromCache: z.boolean() }),
+  Failure,
+]);
+export type LedgerMeetingsReply = z.infer<typeof LedgerMeetingsReply>;

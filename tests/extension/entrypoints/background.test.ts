@@ -142,6 +142,7 @@ describe('background', () => {
     ['check-token', { type: 'check-token', ledgerUrl: 'https://script.google.com/macros/s/x/exec', token: 'tok' }, { ok: true, member }],
     ['ledger-doc with no ledger', { type: 'ledger-doc', docId: 'doc-1' }, { ok: false, problem: { code: 'not_configured' } }],
     ['ledger-commitments with no ledger', { type: 'ledger-commitments' }, { ok: false, problem: { code: 'not_configured' } }],
+    ['ledger-meetings with no ledger', { type: 'ledger-meetings' }, { ok: false, problem: { code: 'not_configured' } }],
   ])('answers %s', async (_name, message, expected) => {
     startBackground({ dbName, transport: ledger().transport, sleep: instantSleep });
     expect(await fakeBrowser.runtime.sendMessage(message)).toMatchObject(expected);
@@ -154,6 +155,12 @@ describe('background', () => {
       ok: true,
       view: { docId: 'doc-1', commitments: [], fromCache: false },
     });
+  });
+
+  it('answers ledger-meetings from the ledger once one is set up', async () => {
+    await configure();
+    startBackground({ dbName, transport: ledger().transport, sleep: instantSleep });
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'ledger-meetings' })).toEqual({ ok: true, meetings: [], fromCache: false });
   });
 });
 

@@ -3,13 +3,13 @@ import { createHash } from 'node:crypto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { LedgerTransport } from '../../../extension/adapters/ledger-client.ts';
 import type { CocreateDb } from '../../../extension/services/db.ts';
-import { ledgerCommitmentList, ledgerDocView, type MirrorDeps } from '../../../extension/services/ledger-mirror.ts';
+import { ledgerCommitmentList, ledgerDocView, ledgerMeetingList, type MirrorDeps } from '../../../extension/services/ledger-mirror.ts';
 import type { Member } from '../../../shared/domain/member.ts';
 import { GENESIS_HASH } from '../../../shared/ledger/event-envelope.ts';
 import type { StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
 import { planAppend } from '../../../shared/ledger/plan-append.ts';
 import type { LedgerRequest } from '../../../shared/protocol/ledger-api.ts';
-import { commitment, signOff } from '../../shared/domain/examples.ts';
+import { commitment, meeting, signOff } from '../../shared/domain/examples.ts';
 import { freshDb } from './fixed-env.ts';
 
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -137,5 +137,28 @@ describe('ledgerCommitmentList', () => {
     const reply = await ledgerCommitmentList(deps(pullingLedger(ledgerEvents()).transport));
     expect(reply.ok).toBe(true);
     if (reply.ok) expect(reply.commitments.map((c) => c.code).sort()).toEqual(['C01', 'C02']);
+  });
+});
+
+describe('ledgerMeetingList', () => {
+  it('lists the meetings the ledger knows, latest snapshot of each, for the chair rotation', async () => {
+    const scheduled = [
+      { type: 'meeting.scheduled', payload: { meeting } },
+      { type: 'meeting.scheduled', payload: { meeting: { ...meeting, id: 'msf-2026-02', startsAt: '2026-02-11T15:00:00.000Z', endsAt: undefined, chairSide: 'government' } } },
+      { type: 'meeting.updated', payload: { meeting: { ...meeting, title: 'Forum, January (moved)' } } },
+    ].map((event, i) => ({ v: 1, id: uuid(500 + i), at: `2026-11-2${i}T10:00:00.000Z`, source: 'extension', ...event }));
+    const plan = planAppend({ knownIds: new Set(), head: { seq: 0, hash: GENESIS_HASH }, events: scheduled, member: official, receivedAt: '2026-11-27T10:00:00.000Z', digest });
+    expect(plan.results.map((r) => r.error?.message ?? r.status)).toEqual(['accepted', 'accepted', 'accepted']);
+    const reply = await ledgerMeetingList(deps(pullingLedger(plan.accepted as StoredEvent[]).transport));
+    expect(reply).toMatchObject({ ok: true, fromCache: false });
+    if (!reply.ok) return;
+    expect(reply.meetings.map((m) => [m.id, m.title, m.chairSide]).sort()).toEqual([
+      ['msf-2026-01-14', 'Forum, January (moved)', 'csn'],
+      ['msf-2026-02', meeting.title, 'government'],
+    ]);
+  });
+
+  it('with no ledger set up, a plain problem rather than an empty history', async () => {
+    expect(await ledgerMeetingList(deps(undefined))).toMatchObject({ ok: false, problem: { code: 'not_configured' } });
   });
 });
