@@ -4,7 +4,7 @@
 // Protocol v1 caps a request at 500 events, so 1,000 events take two requests (and one request of
 // 1,000 is refused as too_large before any spreadsheet call).
 import { SPREADSHEET_SERVICES } from '../tests/support/call-log.ts';
-import { addMember, annotationEvent, EVERY_ROLE, ledgerFixture } from '../tests/support/ledger-fixture.ts';
+import { addMember, annotationEvent, EVERY_ROLE, ledgerFixture, meterValues, seedLog } from '../tests/support/ledger-fixture.ts';
 import { MAX_EVENTS_PER_BATCH } from '../shared/protocol/limits.ts';
 
 type Row = { events: number; requests: number; spreadsheet: number; perRequest: string; lock: number; ms: number; answer: string };
@@ -56,3 +56,32 @@ if (perRequest.size !== 1) {
   process.exit(1);
 }
 console.log(`spreadsheet calls per append request: ${[...perRequest][0]} whatever the batch size (lock: 3)`);
+
+// What one request costs on a long log: the doubles are seeded with N stored events, then one append
+// of a new event, the same append again (all duplicates) and one pull of 1,000 are timed and metered
+// (characters as JSON, what the Sheets API would carry). Apps Script's own budgets: 6 minutes per
+// execution, and a response of tens of MB is far past what a web-app request should move.
+const sizes = (process.env.LEDGER_SIZES ?? '10000,100000').split(',').map(Number);
+console.log('');
+console.log('| stored events | request | doPost ms (Node, doubles) | cells read | MB read | cells written | MB written |');
+console.log('|---:|---|---:|---:|---:|---:|---:|');
+for (const size of sizes) {
+  const f = await ledgerFixture();
+  const { token } = addMember(f.world, { name: 'Bench', side: 'csn', roles: EVERY_ROLE });
+  seedLog(f.world, size);
+  const event = annotationEvent('one more decision', { payload: { meetingId: 'meeting-1', kind: 'decision', text: 'one more decision' } });
+  const requests: Array<[string, Record<string, unknown>]> = [
+    ['append 1 new', { v: 1, op: 'append', token, events: [event] }],
+    ['append 1 duplicate', { v: 1, op: 'append', token, events: [event] }],
+    ['pull 1,000', { v: 1, op: 'pull', token, since: size - 1000, limit: 1000 }],
+  ];
+  for (const [label, request] of requests) {
+    const meter = meterValues(f.world);
+    const started = performance.now();
+    const answer = f.post(request);
+    const ms = performance.now() - started;
+    if (answer.ok !== true) throw new Error(`${label} at ${size}: ${JSON.stringify(answer)}`);
+    const mb = (chars: number) => (chars / 1e6).toFixed(1);
+    console.log(`| ${size.toLocaleString('en')} | ${label} | ${ms.toFixed(0)} | ${meter.readCells.toLocaleString('en')} | ${mb(meter.readChars)} | ${meter.writtenCells.toLocaleString('en')} | ${mb(meter.writtenChars)} |`);
+  }
+}

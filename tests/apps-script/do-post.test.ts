@@ -3,7 +3,7 @@ import { MAX_EVENTS_PER_BATCH, MAX_TEXT_LENGTH } from '../../shared/protocol/lim
 import { SPREADSHEET_SERVICES } from '../support/call-log.ts';
 import type { GoogleWorld } from '../support/google-world.ts';
 import { postEvent } from '../support/ledger-bundle.ts';
-import { addMember, annotationEvent, ledgerFixture, meterReads, seedLog } from '../support/ledger-fixture.ts';
+import { addMember, annotationEvent, ledgerFixture, meterValues, seedLog } from '../support/ledger-fixture.ts';
 
 // The bundle is built on first use and runs in node:vm: slower than a unit test on a busy machine.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
@@ -205,12 +205,12 @@ describe('pull and whoami', () => {
   ])('pull since %i limit %s on a long log reads the page and the seq column, not every row', async (since, limit, seqs) => {
     const f = await withMembers();
     const head = seedLog(f.world, 2000);
-    const meter = meterReads(f.world);
+    const meter = meterValues(f.world);
     const answer = f.post({ v: 1, op: 'pull', token: f.drafter.token, since, ...(limit ? { limit } : {}) });
     expect((answer.events as Array<{ seq: number }>).map((e) => e.seq)).toEqual(seqs);
     expect(answer.head).toEqual(head);
     // the seq column (2,001 cells), members, and at most 11 rows of 15 cells: far from 2,000 × 15
-    expect(meter.cells).toBeLessThan(2001 + 20 * 10 + 11 * 15);
+    expect(meter.readCells).toBeLessThan(2001 + 20 * 10 + 11 * 15);
   });
 
   it.each([

@@ -107,28 +107,37 @@ export function seedLog(world: GoogleWorld, count: number, logTab = ledgerTabTit
   return head;
 }
 
-/** Counts the cells and characters every later values read answers (what a request pulls from Google). */
-export function meterReads(world: GoogleWorld): { cells: number; chars: number } {
-  const meter = { cells: 0, chars: 0 };
-  const values = world.globals.Sheets.Spreadsheets.Values;
-  const tally = (ranges: Array<{ values?: unknown[][] }>) => {
-    for (const range of ranges) {
-      for (const row of range.values ?? []) {
-        meter.cells += row.length;
-        meter.chars += JSON.stringify(row).length;
-      }
+/**
+ * Counts the cells and characters of every later values read (what a request pulls from Google) and
+ * values write (what it sends), as JSON text, the way the Sheets API carries them.
+ */
+export function meterValues(world: GoogleWorld) {
+  const meter = { readCells: 0, readChars: 0, writtenCells: 0, writtenChars: 0 };
+  const measure = (rows: readonly unknown[][] | undefined, into: 'read' | 'written') => {
+    for (const row of rows ?? []) {
+      meter[`${into}Cells`] += row.length;
+      meter[`${into}Chars`] += JSON.stringify(row).length;
     }
   };
-  const { get, batchGet } = values;
+  const values = world.globals.Sheets.Spreadsheets.Values;
+  const { get, batchGet, append, update } = values;
   values.get = (...args: Parameters<typeof get>) => {
     const answer = get(...args);
-    tally([answer]);
+    measure(answer.values, 'read');
     return answer;
   };
   values.batchGet = (...args: Parameters<typeof batchGet>) => {
     const answer = batchGet(...args);
-    tally(answer.valueRanges);
+    for (const range of answer.valueRanges) measure(range.values, 'read');
     return answer;
+  };
+  values.append = (...args: Parameters<typeof append>) => {
+    measure(args[0].values, 'written');
+    return append(...args);
+  };
+  values.update = (...args: Parameters<typeof update>) => {
+    measure(args[0].values, 'written');
+    return update(...args);
   };
   return meter;
 }
