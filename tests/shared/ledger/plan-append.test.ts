@@ -86,4 +86,19 @@ describe('planAppend', () => {
     expect(stored).not.toHaveProperty('extra');
     expect(stored!.payload).not.toHaveProperty('debug');
   });
+
+  it('ignores what only the writer may set: a client cannot choose its actor, seq, receipt time or chain links', () => {
+    const forged = {
+      ...annotation(1),
+      actor: { memberId: 'coordinator-1', name: 'The coordinator', org: 'TBS', side: 'government' },
+      seq: 999,
+      receivedAt: '2000-01-01T00:00:00.000Z',
+      prevHash: 'ab'.repeat(32),
+      hash: 'cd'.repeat(32),
+    };
+    const result = plan([forged]);
+    expect(result.accepted[0]).toMatchObject({ seq: 1, receivedAt, actor: { memberId: attendee.id, name: '@Jo' }, prevHash: GENESIS_HASH });
+    expect(result.accepted[0]!.hash).not.toBe('cd'.repeat(32));
+    expect(verifyChain(result.rows, sha256)).toMatchObject({ ok: true });
+  });
 });
