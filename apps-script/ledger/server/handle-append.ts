@@ -3,7 +3,7 @@ import { planAppend } from '../../../shared/ledger/plan-append.ts';
 import { appendResponse, errorResponse } from '../../../shared/protocol/ledger-responses.ts';
 import type { AppendRequest, AppendResponse, ErrorResponse } from '../../../shared/protocol/ledger-api.ts';
 import { EVENT_LOG_TAB, MEMBERS_TAB } from './ledger-tabs.ts';
-import { readEventLog, typedEvents } from './read-event-log.ts';
+import { logUnreadableResponse, readEventLog, typedEvents } from './read-event-log.ts';
 import { rewriteViewTabs } from './rewrite-view-tabs.ts';
 import { resolveMember } from './resolve-member.ts';
 import { withScriptLock } from './script-lock.ts';
@@ -21,7 +21,7 @@ export function handleAppend(request: AppendRequest, spreadsheetId: string, now:
     const member = resolveMember(memberRows, request.token);
     if (!member) return errorResponse('unauthorized');
     const read = readEventLog(logRows);
-    if (!read.ok) return errorResponse('internal', translate('apps-script.logUnreadable', 'en'));
+    if (!read.ok) return logUnreadableResponse();
     const plan = planAppend({
       knownIds: read.log.knownIds,
       head: read.log.head,

@@ -1,10 +1,9 @@
-import { translate } from '../../../shared/i18n/translate.ts';
 import type { StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
 import { MAX_PULL_LIMIT } from '../../../shared/protocol/limits.ts';
 import { errorResponse, pullResponse } from '../../../shared/protocol/ledger-responses.ts';
 import type { ErrorResponse, PullRequest, PullResponse } from '../../../shared/protocol/ledger-api.ts';
 import { EVENT_LOG_TAB } from './ledger-tabs.ts';
-import { readEventLog, storedEventsAfter } from './read-event-log.ts';
+import { logUnreadableResponse, readEventLog, storedEventsAfter } from './read-event-log.ts';
 import { readLogPage } from './read-log-page.ts';
 import { resolveMember } from './resolve-member.ts';
 import { readTabs } from './sheets-store.ts';
@@ -20,11 +19,11 @@ export function handlePull(request: PullRequest, spreadsheetId: string): PullRes
   if (!resolveMember(memberRows, request.token)) return errorResponse('unauthorized');
   const read = page();
   if (read.kind === 'page') return pullResponse(read.events as StoredEvent[], read.head);
-  if (read.kind === 'unreadable') return errorResponse('internal', translate('apps-script.logUnreadable', 'en'));
+  if (read.kind === 'unreadable') return logUnreadableResponse();
   const [logRows = []] = readTabs(spreadsheetId, [EVENT_LOG_TAB]);
   const whole = readEventLog(logRows);
-  if (!whole.ok) return errorResponse('internal', translate('apps-script.logUnreadable', 'en'));
+  if (!whole.ok) return logUnreadableResponse();
   const events = storedEventsAfter(whole.log, request.since, limit);
-  if (!events.ok) return errorResponse('internal', translate('apps-script.logUnreadable', 'en'));
+  if (!events.ok) return logUnreadableResponse();
   return pullResponse(events.events as StoredEvent[], whole.log.head);
 }

@@ -1,7 +1,9 @@
 import { GENESIS_HASH } from '../../../shared/ledger/event-envelope.ts';
 import type { StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
 import { decodeEventRow, decodeEventRowLoosely, EVENT_LOG_HEADER, isEventLogHeader } from '../../../shared/ledger/event-log-codec.ts';
-import type { Head } from '../../../shared/protocol/ledger-api.ts';
+import { translate } from '../../../shared/i18n/translate.ts';
+import type { ErrorResponse, Head } from '../../../shared/protocol/ledger-api.ts';
+import { errorResponse } from '../../../shared/protocol/ledger-responses.ts';
 
 const ID_COLUMN = EVENT_LOG_HEADER.indexOf('id');
 const SEQ_COLUMN = EVENT_LOG_HEADER.indexOf('seq');
@@ -62,4 +64,9 @@ export function storedEventsAfter(log: EventLog, since: number, limit: number): 
     events.push(decoded.value);
   }
   return { ok: true, events };
+}
+
+/** The answer when a log row cannot be read: nothing more is stored until Verify chain finds it. */
+export function logUnreadableResponse(): ErrorResponse {
+  return errorResponse('internal', translate('apps-script.logUnreadable', 'en'));
 }
