@@ -53,6 +53,17 @@ describe('doPost refuses a bad request whole, in JSON, storing nothing', () => {
     expect(logRows(f.world)).toHaveLength(1);
   });
 
+  it.each([
+    ['a token of 300 characters', { v: 1, op: 'whoami', token: 'secret-'.repeat(43) }],
+    ['an unknown token', { v: 1, op: 'pull', token: 'secret-token-value', since: 0 }],
+  ])('never repeats %s in its answer or the execution log', async (_case, request) => {
+    const f = await withMembers();
+    const answer = f.post(request);
+    expect(answer.ok).toBe(false);
+    expect(JSON.stringify(answer)).not.toContain('secret-');
+    expect(f.world.executionLog.join('\n')).not.toContain('secret-');
+  });
+
   it('a POST without a body is a bad request', async () => {
     const f = await withMembers();
     const out = f.app.doPost({ parameter: {}, queryString: '' });
