@@ -107,6 +107,20 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'cocreate@cocreate.invalid', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
+  hooks: {
+    // WXT builds all HTML pages together, so they share chunks and one trimmed catalogue. The side
+    // panel gets a build of its own: it ships none of the options page's code or messages and no
+    // chunk glue, which keeps it under its size budget (DESIGN §8).
+    'entrypoints:grouped': (_wxt, groups) => {
+      for (const [index, group] of groups.entries()) {
+        if (!Array.isArray(group)) continue;
+        const sidepanel = group.filter((entry) => entry.type === 'sidepanel');
+        if (sidepanel.length === 0 || sidepanel.length === group.length) continue;
+        groups.splice(index, 1, sidepanel, group.filter((entry) => entry.type !== 'sidepanel'));
+        return;
+      }
+    },
+  },
   // Chrome and Firefox support module preloading natively: no polyfill in the pages.
   vite: () => ({ plugins: [preact(), trimCatalogue()], build: { modulePreload: { polyfill: false } } }),
 });

@@ -4,8 +4,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR, extensionUrl, launchExtension } from '../tests/e2e/support/launch-extension';
+import { allScripts, gzipKb, initialScripts } from '../tests/e2e/support/page-scripts';
 
 const PRESSES = 120;
 const RENDERS = 20;
@@ -15,30 +15,7 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-const gzipKb = (file: string) => gzipSync(fs.readFileSync(file)).length / 1024;
 const round = (n: number) => Math.round(n * 10) / 10;
-
-/** The JS files a page loads before its first render: its module script and the chunks it preloads. */
-function initialScripts(htmlFile: string): string[] {
-  const html = fs.readFileSync(htmlFile, 'utf8');
-  return [...html.matchAll(/(?:src|href)="(\/[^"]+\.js)"/g)].map((match) => path.join(EXTENSION_DIR, match[1]!));
-}
-
-/** Every chunk the page can load: the initial ones and, transitively, those they import lazily. */
-function allScripts(initial: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const stack = [...initial];
-  while (stack.length > 0) {
-    const file = stack.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const match of fs.readFileSync(file, 'utf8').matchAll(/["'`](?:\.\.?\/|\/)?((?:chunks\/)?[\w-]+\.js)["'`]/g)) {
-      const next = path.join(EXTENSION_DIR, match[1]!.startsWith('chunks/') ? match[1]! : `chunks/${match[1]}`);
-      if (fs.existsSync(next)) stack.push(next);
-    }
-  }
-  return [...seen];
-}
 
 async function main() {
   execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore' });
@@ -103,7 +80,7 @@ async function main() {
     const latencies = marks.down.map((down, i) => marks.stored[i]! - down);
     const items = await page.getByRole('list', { name: 'Annotations' }).getByRole('listitem').count();
 
-    const sidepanelInitial = initialScripts(path.join(EXTENSION_DIR, 'sidepanel.html'));
+    const sidepanelInitial = initialScripts('sidepanel.html');
     const sidepanelAll = allScripts(sidepanelInitial);
     const contentScripts = fs.readdirSync(path.join(EXTENSION_DIR, 'content-scripts')).filter((file) => file.endsWith('.js'));
 
@@ -111,10 +88,10 @@ async function main() {
       [`key press → annotation stored, p95 of ${latencies.length} (p50 ${round(percentile(latencies, 50))} ms, max ${round(Math.max(...latencies))} ms)`, `${round(percentile(latencies, 95))} ms`, '< 50 ms', percentile(latencies, 95) < 50],
       [`side panel first contentful paint, median of ${paints.length} of ${RENDERS} loads with a paint entry (p95 ${round(percentile(paints, 95))} ms)`, `${round(percentile(paints, 50))} ms`, '< 200 ms', percentile(paints, 50) < 200],
       [`side panel app rendered (setup form in DOM), median of ${RENDERS} (p95 ${round(percentile(ready, 95))} ms)`, `${round(percentile(ready, 50))} ms`, '< 200 ms', percentile(ready, 50) < 200],
-      [`side panel JS before first render, gzip (${sidepanelInitial.length} files)`, `${round(sidepanelInitial.reduce((sum, file) => sum + gzipKb(file), 0))} kB`, '< 40 kB', sidepanelInitial.reduce((sum, file) => sum + gzipKb(file), 0) < 40],
-      [`side panel JS incl. lazy chunks (notes exports, Docs panel), gzip (${sidepanelAll.length} files)`, `${round(sidepanelAll.reduce((sum, file) => sum + gzipKb(file), 0))} kB`, '< 40 kB', sidepanelAll.reduce((sum, file) => sum + gzipKb(file), 0) < 40],
+      [`side panel JS before first render, gzip (${sidepanelInitial.length} files)`, `${round(gzipKb(sidepanelInitial))} kB`, '< 40 kB', gzipKb(sidepanelInitial) < 40],
+      [`side panel JS incl. lazy chunks (notes exports, Docs panel), gzip (${sidepanelAll.length} files)`, `${round(gzipKb(sidepanelAll))} kB`, '< 40 kB', gzipKb(sidepanelAll) < 40],
       ...contentScripts.map((file): [string, string, string, boolean] => {
-        const kb = gzipKb(path.join(EXTENSION_DIR, 'content-scripts', file));
+        const kb = gzipKb([path.join(EXTENSION_DIR, 'content-scripts', file)]);
         return [`content script ${file}, gzip`, `${round(kb)} kB`, '< 10 kB', kb < 10];
       }),
     ];

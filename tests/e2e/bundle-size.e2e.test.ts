@@ -1,0 +1,22 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './support/launch-extension';
+import { allScripts, gzipKb, initialScripts } from './support/page-scripts';
+
+// DESIGN §8 budgets, on the extension as built for Chrome (gzip, each file on its own).
+describe('size budgets of the built extension', () => {
+  it('the side panel ships under 40 kB of JS, its lazy chunks included', () => {
+    const scripts = allScripts(initialScripts('sidepanel.html'));
+    const names = scripts.map((file) => path.basename(file));
+    for (const lazy of ['MeetingNotes-', 'DocsLedgerPanel-', 'RejectedChanges-']) expect(names.some((name) => name.startsWith(lazy))).toBe(true);
+    expect(gzipKb(scripts)).toBeLessThan(40);
+  });
+
+  it.each(fs.readdirSync(path.join(EXTENSION_DIR, 'content-scripts')).filter((file) => file.endsWith('.js')))(
+    'content script %s is under 10 kB',
+    (file) => {
+      expect(gzipKb([path.join(EXTENSION_DIR, 'content-scripts', file)])).toBeLessThan(10);
+    },
+  );
+});
