@@ -9,17 +9,13 @@ type SidePanelApi = { sidePanel?: { open: (options: { windowId: number }) => Pro
 type SidebarApi = { sidebarAction?: { open: () => Promise<void> } };
 
 // Wiring only. Chrome opens side panels with sidePanel.open, Firefox with sidebarAction.open; both
-// must be called synchronously from the click, so the window id is looked up beforehand.
-let windowId: number | undefined;
-browser.windows.getCurrent().then((current) => {
-  windowId = current.id;
-});
+// must be called synchronously from the click, so the window is named without a lookup.
 
 async function openSidePanel(): Promise<boolean> {
   const api = browser as unknown as SidePanelApi & SidebarApi;
   try {
     if (api.sidebarAction) await api.sidebarAction.open();
-    else if (api.sidePanel && windowId !== undefined) await api.sidePanel.open({ windowId });
+    else if (api.sidePanel) await api.sidePanel.open({ windowId: browser.windows.WINDOW_ID_CURRENT });
     else return false;
     globalThis.close();
     return true;
