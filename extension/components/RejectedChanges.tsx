@@ -16,10 +16,16 @@ function changeName(entry: OutboxEntry, t: Translate): string {
   return t('extension.rejected.quoted', { change, text: text.length > 60 ? `${text.slice(0, 60)}…` : text });
 }
 
+const REASONS = {
+  invalid: 'extension.rejected.reason.invalid',
+  forbidden: 'extension.rejected.reason.forbidden',
+  too_large: 'extension.rejected.reason.tooLarge',
+} as const;
+
+/** The reason by its code, in the reader's language: the ledger's own message is English only. */
 function reason(entry: OutboxEntry, t: Translate): string {
-  if (entry.error?.code === 'invalid') return t('extension.rejected.reason.invalid');
-  if (entry.error?.code === 'forbidden') return t('extension.rejected.reason.forbidden');
-  return entry.error?.message ?? entry.error?.code ?? '';
+  const code = entry.error?.code ?? '';
+  return Object.hasOwn(REASONS, code) ? t(REASONS[code as keyof typeof REASONS]) : t('extension.rejected.reason.other', { code });
 }
 
 /** Changes the ledger refused: kept, listed with the reason, and sent again on request. Never dropped. */

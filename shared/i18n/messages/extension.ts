@@ -168,6 +168,14 @@ export const extensionMessages = {
     en: 'your role does not allow it',
     fr: 'votre rôle ne le permet pas',
   },
+  'extension.rejected.reason.tooLarge': {
+    en: 'it is too large for the ledger',
+    fr: 'elle est trop volumineuse pour le registre',
+  },
+  'extension.rejected.reason.other': {
+    en: 'the ledger refused it ({code})',
+    fr: 'le registre l’a refusée ({code})',
+  },
   'extension.rejected.retry': { en: 'Send refused changes again', fr: 'Renvoyer les modifications refusées' },
   'extension.rejected.requeued': { en: '{count} changes are queued again.', fr: '{count} modifications sont de nouveau en attente.' },
 

@@ -299,6 +299,25 @@ describe('changes the ledger refused', () => {
     await waitFor(async () => expect(await countOutbox(panel.db)).toBe(1));
     expect(panel.sent.map((message) => message.type)).toContain('sync-now');
   });
+
+  it.each([
+    ['en', 'too_large', 'it is too large for the ledger'],
+    ['fr', 'too_large', 'elle est trop volumineuse pour le registre'],
+    ['fr', 'conflict', 'le registre l’a refusée (conflict)'],
+  ] as const)('give the reason in the reader’s language, never the ledger’s English sentence (%s, %s)', async (language, code, reason) => {
+    await useLanguage(language);
+    await fakeBrowser.storage.local.set({ syncStatus: { version: 1, state: 'error', queued: 0, rejected: 1 } });
+    const env = { now: () => new Date('2026-11-27T14:00:00.000Z'), newId: () => '33333333-3333-4333-8333-333333333333' };
+    await renderPanel({
+      seed: async (db) => {
+        const created = await createAnnotation(db, { meetingId: 'm1', kind: 'note', text: 'Long' }, env);
+        if (created.ok) await markRejected(db, created.value.id, { code, message: 'Request body exceeds the limit.' });
+      },
+    });
+    const section = await screen.findByRole('region', { name: language === 'en' ? 'Refused by the ledger' : 'Refusés par le registre' });
+    expect(section.textContent).toContain(reason);
+    expect(section.textContent).not.toContain('exceeds');
+  });
 });
 
 describe('refusals in plain words', () => {
