@@ -1,20 +1,9 @@
 import { googleMeet } from '@/features/google-meet';
-import { watchPage } from '@/features/watch-page';
+import { runContentScript } from '@/features/run-content-script';
 
-// Wiring only: the feature file detects, watchPage observes, this passes the runtime messaging in.
+// Wiring only: the feature file says where and what to detect.
 export default defineContentScript({
   matches: googleMeet.matches,
   runAt: 'document_idle',
-  main(ctx) {
-    const stop = watchPage(googleMeet, document, {
-      send: (message) => void browser.runtime.sendMessage(message).catch(() => undefined),
-      answer: (type, reply) =>
-        browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-          if ((message as { type?: unknown } | undefined)?.type !== type) return false;
-          sendResponse(reply());
-          return false;
-        }),
-    });
-    ctx.onInvalidated(stop);
-  },
+  main: (ctx) => runContentScript(googleMeet, ctx),
 });

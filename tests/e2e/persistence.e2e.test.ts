@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extensionUrl, type LaunchedExtension, launchExtension } from './support/launch-extension';
+import { readStore } from './support/read-store';
 
 // What the side panel showed as saved survives the browser being killed (DESIGN §5): annotate in
 // the real side panel, SIGKILL Chromium's browser process, relaunch on the same profile.
@@ -33,25 +33,6 @@ const isAlive = (pid: number) => {
 };
 
 type Row = { kind: string; text: string; deleted: boolean };
-
-function readStore(page: Page, store: string): Promise<Row[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<Row[]>((resolve, reject) => {
-        const open = indexedDB.open('cocreate');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as Row[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
-}
 
 const TEXTS = [
   ['Decision', 'The forum meets every two months.'],
@@ -95,7 +76,7 @@ describe('persistence across a killed browser', () => {
     await expect.poll(() => relisted.getByRole('listitem').count(), { timeout: 15_000 }).toBe(TEXTS.length);
     const shown = await relisted.getByRole('listitem').allInnerTexts();
     for (const [, words] of TEXTS) expect(shown.filter((item) => item.includes(words))).toHaveLength(1);
-    const rows = await readStore(again, 'annotations');
+    const rows = await readStore<Row>(again, 'annotations');
     expect(rows.map((row) => [row.kind, row.text, row.deleted]).sort()).toEqual(
       [
         ['action', TEXTS[1][1], false],
@@ -104,7 +85,7 @@ describe('persistence across a killed browser', () => {
       ].sort(),
     );
     // Their outbox entries survived too, so they will still reach the ledger.
-    const outbox = (await readStore(again, 'outbox')) as unknown as { event: { type: string } }[];
+    const outbox = (await readStore<Row>(again, 'outbox')) as unknown as { event: { type: string } }[];
     expect(outbox.filter((entry) => entry.event.type === 'annotation.created')).toHaveLength(TEXTS.length);
   });
 });

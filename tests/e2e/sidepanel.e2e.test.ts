@@ -5,29 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from './support/axe';
 import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { type ChromeGlobal, extensionUrl, type LaunchedExtension, launchExtension } from './support/launch-extension';
+import { readStore } from './support/read-store';
 import { ARTICLE_HTML, WEBINAR_HTML, WEBINAR_TITLE } from './support/webinar-page';
 
 type Row = { id: string; kind: string; text: string; deleted: boolean; captionText?: string; offsetMs?: number; owner?: string };
-
-/** Reads a whole object store of the extension's database from one of its pages. */
-function readStore(page: Page, store: string): Promise<Row[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<Row[]>((resolve, reject) => {
-        const open = indexedDB.open('cocreate');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as Row[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
-}
 
 describe('side panel, options and popup in Chromium with the built extension', () => {
   let launched: LaunchedExtension;
@@ -90,7 +71,7 @@ describe('side panel, options and popup in Chromium with the built extension', (
       expect.stringContaining('Notes are published in English and French.'),
       expect.stringContaining('Department sends the draft.'),
     ]);
-    const rows = await readStore(panel, 'annotations');
+    const rows = await readStore<Row>(panel, 'annotations');
     expect(rows.map((row) => [row.kind, row.text, row.owner])).toEqual(
       expect.arrayContaining([
         ['decision', 'Notes are published in English and French.', undefined],
@@ -100,7 +81,7 @@ describe('side panel, options and popup in Chromium with the built extension', (
     for (const row of rows) expect(row.offsetMs).toBeGreaterThanOrEqual(0);
     // Captions were readable on the detected page, so each annotation kept the last words spoken.
     for (const row of rows) expect(row.captionText).toMatch(/\w/);
-    const outbox = await readStore(panel, 'outbox');
+    const outbox = await readStore<Row>(panel, 'outbox');
     expect(outbox.length).toBeGreaterThanOrEqual(3);
 
     // After the reload the panel follows the webinar tab again from its content script's pushes.
@@ -122,7 +103,7 @@ describe('side panel, options and popup in Chromium with the built extension', (
     await panel.getByRole('button', { name: /^Delete the Action at / }).click();
     const list = panel.getByRole('list', { name: 'Annotations' });
     await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
-    const rows = await readStore(panel, 'annotations');
+    const rows = await readStore<Row>(panel, 'annotations');
     expect(rows.map((row) => [row.kind, row.deleted]).sort()).toEqual([
       ['action', true],
       ['decision', false],

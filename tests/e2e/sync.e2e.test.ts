@@ -5,6 +5,7 @@ import { pullEvents } from '../../extension/services/ledger-calls';
 import type { StoredEnvelope } from '../../shared/ledger/event-envelope';
 import { type LedgerLocalProcess, startLedgerLocalProcess } from '../extension/services/ledger-local-process';
 import { type ChromeGlobal, extensionUrl, type LaunchedExtension, launchExtension } from './support/launch-extension';
+import { readStore } from './support/read-store';
 
 // The built extension in Chromium, set up through its options page with the local ledger host
 // (`npm run ledger:local`, the real web app bundle); annotations made in the side panel are sent by
@@ -20,25 +21,6 @@ const ANNOTATIONS = [
 ] as const;
 
 type Row = { id: string; text: string };
-
-function readStore(page: Page, store: string): Promise<Row[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<Row[]>((resolve, reject) => {
-        const open = indexedDB.open('cocreate');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result as Row[]);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    store,
-  );
-}
 
 async function pullAll(ledger: LedgerLocalProcess): Promise<StoredEnvelope[]> {
   const transport = createLedgerTransport();
@@ -110,9 +92,9 @@ describe('sync to the local ledger from the built extension', () => {
       });
     await expect.poll(status, { timeout: 60_000, interval: 500 }).toMatchObject({ state: 'idle', queued: 0, rejected: 0 });
     expect((await status()).problem).toBeUndefined();
-    expect(await readStore(panel, 'outbox')).toEqual([]);
+    expect(await readStore<Row>(panel, 'outbox')).toEqual([]);
 
-    const local = await readStore(panel, 'annotations');
+    const local = await readStore<Row>(panel, 'annotations');
     expect(local).toHaveLength(ANNOTATIONS.length);
     const created = (await pullAll(ledger)).filter((event) => event.type === 'annotation.created');
     for (const annotation of local) {
@@ -139,11 +121,11 @@ describe('sync to the local ledger from the built extension', () => {
       });
     await expect.poll(state, { timeout: 30_000, interval: 500 }).toBe('offline');
     await panel.getByRole('status').filter({ hasText: 'The ledger cannot be reached' }).first().waitFor({ timeout: 10_000 });
-    expect(await readStore(panel, 'outbox')).toHaveLength(1);
+    expect(await readStore<Row>(panel, 'outbox')).toHaveLength(1);
 
     await ledger.restart();
     await panel.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'sync-now' }));
-    await expect.poll(() => readStore(panel, 'outbox'), { timeout: 30_000, interval: 500 }).toEqual([]);
+    await expect.poll(() => readStore<Row>(panel, 'outbox'), { timeout: 30_000, interval: 500 }).toEqual([]);
     const created = (await pullAll(ledger)).filter((event) => event.type === 'annotation.created');
     expect(created).toHaveLength(ANNOTATIONS.length + 1);
     expect(new Set(created.map((event) => event.entityId)).size).toBe(ANNOTATIONS.length + 1);
