@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLedgerTransport } from '../../extension/adapters/ledger-client';
 import { appendEvents } from '../../extension/services/ledger-calls';
-import { commitment, signOff } from '../shared/domain/examples';
+import { commitment, meeting, signOff } from '../shared/domain/examples';
 import { type LedgerLocalProcess, startLedgerLocalProcess } from '../extension/services/ledger-local-process';
 import { runAxe } from './support/axe';
 import { type ChromeGlobal, extensionUrl, type LaunchedExtension, launchExtension } from './support/launch-extension';
@@ -29,6 +29,10 @@ describe('the side panel on a Google Docs document, with the local ledger', () =
         v: 1, id: uuid(2), type: 'signoff.recorded', at: '2026-11-21T10:00:00.000Z', source: 'docs',
         payload: { ...signOff, id: uuid(3), track: 'government', state: 'approved', versionHash: V1, signerRole: 'gov_signatory', recordedBy: undefined },
       },
+      // A forum meeting recorded elsewhere, chaired by the network: the next one is government's (R18).
+      // Without its remote link: the ledger cannot check web addresses under Apps Script yet (no URL
+      // global; reported to domain).
+      { v: 1, id: uuid(4), type: 'meeting.scheduled', at: '2026-11-22T10:00:00.000Z', source: 'extension', payload: { meeting: { ...meeting, remoteUrl: undefined } } },
     ]);
     if (appended.kind !== 'ok' || appended.results.some((result) => result.status !== 'accepted')) {
       throw new Error(`seeding the ledger failed: ${JSON.stringify(appended)}`);
@@ -62,6 +66,12 @@ describe('the side panel on a Google Docs document, with the local ledger', () =
     await region.getByText('C01 — Open data for results').waitFor({ timeout: 20_000 });
     expect(await region.textContent()).toMatch(/Government: Approved by Demo member on /);
     expect(await runAxe(panel)).toEqual([]);
+  });
+
+  it('suggests the chair from the forum meetings the ledger knows (none on this computer)', async () => {
+    const chair = panel.getByLabel('Chair');
+    await expect.poll(() => chair.inputValue(), { timeout: 20_000 }).toBe('government');
+    await panel.getByText(/Suggested: Chaired by government/).waitFor();
   });
 
   it('offers the ledger’s commitments when annotating', async () => {
