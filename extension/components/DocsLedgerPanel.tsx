@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { CsnSignOffState, GovernmentSignOffState } from '../../shared/domain/sign-off.ts';
 import type { Language } from '../../shared/i18n/language.ts';
 import { bilingualMessage } from '../../shared/i18n/translate.ts';
-import { type LedgerDocReply, LedgerDocReply as LedgerDocReplySchema } from '../../shared/protocol/extension-messages.ts';
+import { type ExtensionMessage, type LedgerDocReply, LedgerDocReply as LedgerDocReplySchema } from '../../shared/protocol/extension-messages.ts';
 import { formatLocalTime } from './SyncStatusRegion.tsx';
 import type { Translate } from './make-translate.ts';
 
@@ -11,7 +11,7 @@ type Props = {
   language: Language;
   docId: string;
   hasLedger: boolean;
-  sendToBackground: (message: unknown) => Promise<unknown>;
+  sendToBackground: (message: ExtensionMessage) => Promise<unknown>;
 };
 
 /** The sign-off state in words; an unknown state (a newer ledger) is shown as the ledger wrote it. */

@@ -3,7 +3,7 @@ import type { FieldError } from '../../shared/domain/parse-value.ts';
 import type { Side } from '../../shared/domain/side.ts';
 import type { Language } from '../../shared/i18n/language.ts';
 import { bilingualMessage } from '../../shared/i18n/translate.ts';
-import { CheckTokenReply } from '../../shared/protocol/extension-messages.ts';
+import { CheckTokenReply, type ExtensionMessage } from '../../shared/protocol/extension-messages.ts';
 import { isAcceptableLedgerUrl } from '../services/ledger-url.ts';
 import { DEFAULT_SETTINGS, getSettings, type Settings, saveSettings } from '../services/settings.ts';
 import { FieldErrors } from './FieldErrors.tsx';
@@ -13,7 +13,7 @@ import { useDocumentLanguage } from './use-document-language.ts';
 export type OptionsPorts = {
   /** Asks for the ledger's host; must run first in the click (browsers only prompt inside a gesture). */
   requestHost: (ledgerUrl: string) => Promise<boolean>;
-  sendToBackground: (message: unknown) => Promise<unknown>;
+  sendToBackground: (message: ExtensionMessage) => Promise<unknown>;
 };
 
 type Check = { state: 'none' } | { state: 'checking' } | { state: 'done'; reply: CheckTokenReply };

@@ -1,3 +1,4 @@
+import type { ExtensionMessage } from '../../shared/protocol/extension-messages.ts';
 import type { PageContext } from '../features/page-context.ts';
 import type { CocreateDb } from '../services/db.ts';
 import type { LocalEnv } from '../services/local-env.ts';
@@ -10,7 +11,7 @@ export type PanelPorts = {
   db: CocreateDb;
   env: LocalEnv;
   /** Sends a message to the background and resolves with its raw reply (parsed by the caller). */
-  sendToBackground: (message: unknown) => Promise<unknown>;
+  sendToBackground: (message: ExtensionMessage) => Promise<unknown>;
   /** Asks the active tab's content script what its page shows; null when it has none. */
   getPageContext: () => Promise<unknown>;
   /** Calls back with each new page description (pushed, or on a tab switch; null: none). Returns an unsubscribe. */
