@@ -3,6 +3,7 @@ import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { type Plugin, transformWithOxc } from 'vite';
 import { defineConfig } from 'wxt';
+import { LEDGER_HOST_PATTERNS } from './extension/services/ledger-hosts';
 
 const ROOT = import.meta.dirname;
 
@@ -102,7 +103,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms'],
-    optional_host_permissions: ['https://script.google.com/*', 'https://script.googleusercontent.com/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    optional_host_permissions: [...LEDGER_HOST_PATTERNS],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'cocreate@cocreate.invalid', data_collection_permissions: { required: ['none'] } } } }
       : {}),

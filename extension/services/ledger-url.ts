@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
+import { LEDGER_HOST_PATTERNS } from './ledger-hosts.ts';
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-/** True for https, or plain http only on this computer (the local ledger host used in tests). */
+/**
+ * True for an address on a host the browser can let the extension reach: an Apps Script web app
+ * (https://script.google.com/…) or the local ledger on plain http. Any other host is refused here,
+ * as no permission prompt could ever allow it.
+ */
 export function isAcceptableLedgerUrl(text: string): boolean {
   let url: URL;
   try {
@@ -10,8 +13,8 @@ export function isAcceptableLedgerUrl(text: string): boolean {
   } catch {
     return false;
   }
-  if (url.username || url.password) return false;
-  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+  if (url.username || url.password || url.hostname === 'script.googleusercontent.com') return false;
+  return (LEDGER_HOST_PATTERNS as readonly string[]).includes(`${url.protocol}//${url.hostname}/*`);
 }
 
 /** The ledger web app's address; empty means no ledger (the extension then works fully local). */

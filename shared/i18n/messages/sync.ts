@@ -55,7 +55,7 @@ export const syncMessages = {
   },
   'sync.error.meetingNotFound': { en: 'This meeting no longer exists.', fr: 'Cette réunion n’existe plus.' },
   'sync.error.ledgerUrl': {
-    en: 'Enter the ledger’s web address starting with https:// (http:// only for this computer).',
-    fr: 'Saisissez l’adresse Web du registre, qui commence par https:// (http:// seulement pour cet ordinateur).',
+    en: 'Enter the ledger web app’s address as your coordinator gave it, starting with https://script.google.com/ (or http://127.0.0.1 or http://localhost for a ledger on this computer).',
+    fr: 'Saisissez l’adresse de l’application Web du registre telle que votre coordination vous l’a donnée, qui commence par https://script.google.com/ (ou http://127.0.0.1 ou http://localhost pour un registre sur cet ordinateur).',
   },
 } satisfies Messages;

@@ -69,7 +69,7 @@ describe('options page', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain(expected));
   });
 
-  it.each([['http://example.org/exec'], ['not an address']])('refuses %j as a ledger address, naming the field, asking no permission', async (address) => {
+  it.each([['http://example.org/exec'], ['https://ledger.example.org/exec'], ['not an address']])('refuses %j as a ledger address, naming the field, asking no permission', async (address) => {
     const calls = renderOptions();
     await fill('Ledger address (web app URL)', address);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));

@@ -33,6 +33,8 @@ describe('settings', () => {
 
   it.each([
     ['plain http to another computer', { ledgerUrl: 'http://ledger.example.org/exec' }, 'ledgerUrl'],
+    // The manifest can only ask for the Apps Script and loopback hosts: any other could never be reached.
+    ['an https host the browser could never be allowed to reach', { ledgerUrl: 'https://ledger.example.org/exec' }, 'ledgerUrl'],
     ['a javascript: address', { ledgerUrl: 'javascript:alert(1)' }, 'ledgerUrl'],
     ['not an address', { ledgerUrl: 'ledger please' }, 'ledgerUrl'],
     ['an unknown language', { language: 'de' }, 'language'],
@@ -53,8 +55,8 @@ describe('settings', () => {
     const result = await saveSettings({ ledgerUrl: 'http://ledger.example.org/' });
     if (result.ok) throw new Error('expected a refusal');
     expect(result.errors[0]?.message).toEqual({
-      en: 'Enter the ledger’s web address starting with https:// (http:// only for this computer).',
-      fr: 'Saisissez l’adresse Web du registre, qui commence par https:// (http:// seulement pour cet ordinateur).',
+      en: 'Enter the ledger web app’s address as your coordinator gave it, starting with https://script.google.com/ (or http://127.0.0.1 or http://localhost for a ledger on this computer).',
+      fr: 'Saisissez l’adresse de l’application Web du registre telle que votre coordination vous l’a donnée, qui commence par https://script.google.com/ (ou http://127.0.0.1 ou http://localhost pour un registre sur cet ordinateur).',
     });
   });
 
