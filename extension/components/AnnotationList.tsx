@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationKind } from '../../shared/domain/annotation-kind.ts';
 import type { FieldError, ParseResult } from '../../shared/domain/parse-value.ts';
 import type { Language } from '../../shared/i18n/language.ts';
@@ -21,9 +21,22 @@ type Props = {
 export function AnnotationList({ t, language, annotations, onUpdate, onDelete }: Props) {
   const [editing, setEditing] = useState<string | undefined>();
   const [announcement, setAnnouncement] = useState('');
+  const [deleteErrors, setDeleteErrors] = useState<readonly FieldError[]>([]);
+  // Where keyboard focus goes once the row it was in is re-rendered or gone: the row's Edit button
+  // after an edit closes, the list heading after a delete (never lost to the page's start).
+  const focusNext = useRef<string | undefined>();
+  useEffect(() => {
+    if (!focusNext.current) return;
+    document.getElementById(focusNext.current)?.focus();
+    focusNext.current = undefined;
+  });
+  const closeEdit = (id: string) => {
+    focusNext.current = `edit-button-${id}`;
+    setEditing(undefined);
+  };
   return (
     <section class="annotations" aria-labelledby="annotations-heading">
-      <h2 id="annotations-heading">{t('extension.list.heading')}</h2>
+      <h2 id="annotations-heading" tabIndex={-1}>{t('extension.list.heading')}</h2>
       {annotations.length === 0 ? <p>{t('extension.list.empty')}</p> : null}
       <ol aria-labelledby="annotations-heading">
         {annotations.map((annotation) => {
@@ -36,11 +49,11 @@ export function AnnotationList({ t, language, annotations, onUpdate, onDelete }:
                   t={t}
                   language={language}
                   annotation={annotation}
-                  onCancel={() => setEditing(undefined)}
+                  onCancel={() => closeEdit(annotation.id)}
                   onSave={async (change) => {
                     const result = await onUpdate(annotation.id, change);
                     if (result.ok) {
-                      setEditing(undefined);
+                      closeEdit(annotation.id);
                       setAnnouncement(t('extension.list.updated'));
                     }
                     return result;
@@ -62,7 +75,12 @@ export function AnnotationList({ t, language, annotations, onUpdate, onDelete }:
                   ) : null}
                   {annotation.captionText ? <p class="caption">{t('extension.list.caption', { text: annotation.captionText })}</p> : null}
                   <div class="row-actions">
-                    <button type="button" aria-label={t('extension.list.editLabel', { kind, time })} onClick={() => setEditing(annotation.id)}>
+                    <button
+                      type="button"
+                      id={`edit-button-${annotation.id}`}
+                      aria-label={t('extension.list.editLabel', { kind, time })}
+                      onClick={() => setEditing(annotation.id)}
+                    >
                       {t('extension.list.edit')}
                     </button>
                     <button
@@ -70,7 +88,10 @@ export function AnnotationList({ t, language, annotations, onUpdate, onDelete }:
                       aria-label={t('extension.list.deleteLabel', { kind, time })}
                       onClick={async () => {
                         const result = await onDelete(annotation.id);
-                        if (result.ok) setAnnouncement(t('extension.list.deleted'));
+                        setDeleteErrors(result.ok ? [] : result.errors);
+                        if (!result.ok) return;
+                        focusNext.current = 'annotations-heading';
+                        setAnnouncement(t('extension.list.deleted'));
                       }}
                     >
                       {t('extension.list.delete')}
@@ -82,6 +103,7 @@ export function AnnotationList({ t, language, annotations, onUpdate, onDelete }:
           );
         })}
       </ol>
+      {deleteErrors.length > 0 ? <FieldErrors lead={t('extension.list.deleteRefused')} errors={deleteErrors} language={language} /> : null}
       <p role="status" class="announce">{announcement}</p>
     </section>
   );

@@ -56,6 +56,7 @@ export const extensionMessages = {
   'extension.annotate.dueDate': { en: 'Due date (for actions)', fr: 'Échéance (pour les actions)' },
   'extension.annotate.saved': { en: '{kind} saved at {time}.', fr: 'Annotation « {kind} » enregistrée à {time}.' },
   'extension.annotate.refused': { en: 'Not saved:', fr: 'Non enregistré :' },
+  'extension.list.deleteRefused': { en: 'Not deleted:', fr: 'Non supprimée :' },
   'extension.annotate.captionsOk': {
     en: 'Captions are being read: each annotation keeps the last words spoken.',
     fr: 'Les sous-titres sont lus : chaque annotation garde les derniers mots prononcés.',

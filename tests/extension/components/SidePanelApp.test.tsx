@@ -243,6 +243,30 @@ describe('editing and the end-of-meeting files', () => {
     expect(await countOutbox(panel.db)).toBe(3); // scheduled, created, updated
   });
 
+  it('keyboard users keep their place: focus returns to the row after an edit, to the list heading after a delete', async () => {
+    await renderPanel();
+    const text = await startMeeting(WORDS.en);
+    fireEvent.keyDown(text, { code: 'Digit6', altKey: true });
+    const edit = await screen.findByRole('button', { name: /^Edit the Note at / });
+    fireEvent.click(edit);
+    const list = screen.getByRole('list', { name: 'Annotations' });
+    fireEvent.click(within(list).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Edit the Note at /));
+    fireEvent.click(screen.getByRole('button', { name: /^Delete the Note at / }));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Annotations'));
+  });
+
+  it('a delete the browser refused to store is said, and the annotation stays listed', async () => {
+    const panel = await renderPanel();
+    const text = await startMeeting(WORDS.en);
+    fireEvent.keyDown(text, { code: 'Digit1', altKey: true });
+    const remove = await screen.findByRole('button', { name: /^Delete the Decision at / });
+    panel.db.close(); // every later transaction fails, as on a full disk or a damaged profile
+    fireEvent.click(remove);
+    expect((await screen.findByRole('alert')).textContent).toContain('This could not be saved on this computer');
+    expect(within(screen.getByRole('list', { name: 'Annotations' })).getAllByRole('listitem')).toHaveLength(1);
+  });
+
   it.each([
     ['Download Markdown', '.md', 'text/markdown', '# '],
     ['Download HTML', '.html', 'text/html', '<!doctype html>'],
