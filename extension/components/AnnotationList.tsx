@@ -24,7 +24,7 @@ export function AnnotationList({ t, language, annotations, onUpdate, onDelete }:
   const [deleteErrors, setDeleteErrors] = useState<readonly FieldError[]>([]);
   // Where keyboard focus goes once the row it was in is re-rendered or gone: the row's Edit button
   // after an edit closes, the list heading after a delete (never lost to the page's start).
-  const focusNext = useRef<string | undefined>();
+  const focusNext = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (!focusNext.current) return;
     document.getElementById(focusNext.current)?.focus();
