@@ -73,7 +73,8 @@ export function AnnotationComposer({ t, language, commitments, onSave, describeS
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const kind = kindForShortcut(event);
-      if (!kind) return;
+      // Typing in an annotation's edit form is about that annotation, not a new one.
+      if (!kind || (event.target instanceof Element && event.target.closest('form.edit'))) return;
       event.preventDefault();
       save(kind);
     };

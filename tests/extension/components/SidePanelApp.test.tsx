@@ -256,6 +256,18 @@ describe('editing and the end-of-meeting files', () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Annotations'));
   });
 
+  it('the shortcuts make no new annotation while one is being edited', async () => {
+    const panel = await renderPanel();
+    const text = await startMeeting(WORDS.en);
+    fireEvent.keyDown(text, { code: 'Digit6', altKey: true });
+    fireEvent.click(await screen.findByRole('button', { name: /^Edit the Note at / }));
+    const list = screen.getByRole('list', { name: 'Annotations' });
+    fireEvent.keyDown(within(list).getByLabelText('What was said or decided'), { code: 'Digit1', altKey: true });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const meetingId = (await panel.db.getAll('meetings'))[0]!.id;
+    expect((await listAnnotations(panel.db, meetingId)).map((a) => a.kind)).toEqual(['note']);
+  });
+
   it('a delete the browser refused to store is said, and the annotation stays listed', async () => {
     const panel = await renderPanel();
     const text = await startMeeting(WORDS.en);
