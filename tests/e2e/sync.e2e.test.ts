@@ -1,9 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLedgerTransport } from '../../extension/adapters/ledger-client';
-import { pullEvents } from '../../extension/services/ledger-calls';
-import type { StoredEnvelope } from '../../shared/ledger/event-envelope';
-import { type LedgerLocalProcess, startLedgerLocalProcess } from '../extension/services/ledger-local-process';
+import { type LedgerLocalProcess, pullAll, startLedgerLocalProcess } from '../extension/services/ledger-local-process';
 import { type ChromeGlobal, extensionUrl, type LaunchedExtension, launchExtension } from './support/launch-extension';
 import { readStore } from './support/read-store';
 
@@ -21,17 +18,6 @@ const ANNOTATIONS = [
 ] as const;
 
 type Row = { id: string; text: string };
-
-async function pullAll(ledger: LedgerLocalProcess): Promise<StoredEnvelope[]> {
-  const transport = createLedgerTransport();
-  const events: StoredEnvelope[] = [];
-  for (;;) {
-    const page = await pullEvents({ transport, ledgerUrl: ledger.url, token: ledger.token }, events.at(-1)?.seq ?? 0);
-    if (page.kind !== 'ok') throw new Error(`pull failed: ${page.kind}`);
-    events.push(...page.events);
-    if (page.events.length === 0 || (events.at(-1)?.seq ?? 0) >= page.head.seq) return events;
-  }
-}
 
 describe('sync to the local ledger from the built extension', () => {
   let ledger: LedgerLocalProcess;

@@ -2,6 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createLedgerTransport } from '../../../extension/adapters/ledger-client.ts';
+import { pullEvents } from '../../../extension/services/ledger-calls.ts';
+import type { StoredEnvelope } from '../../../shared/ledger/event-envelope.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -82,4 +85,16 @@ export async function startLedgerLocalProcess(): Promise<LedgerLocalProcess> {
     },
   };
   return handle;
+}
+
+/** Every event the ledger holds, pulled page by page the way the extension pulls. */
+export async function pullAll(ledger: Pick<LedgerLocalProcess, 'url' | 'token'>): Promise<StoredEnvelope[]> {
+  const transport = createLedgerTransport();
+  const events: StoredEnvelope[] = [];
+  for (;;) {
+    const page = await pullEvents({ transport, ledgerUrl: ledger.url, token: ledger.token }, events.at(-1)?.seq ?? 0);
+    if (page.kind !== 'ok') throw new Error(`pull failed: ${page.kind}`);
+    events.push(...page.events);
+    if (page.events.length === 0 || (events.at(-1)?.seq ?? 0) >= page.head.seq) return events;
+  }
 }

@@ -4,15 +4,14 @@ import { createLedgerTransport, type LedgerTransport } from '../../../extension/
 import { createAnnotation } from '../../../extension/services/annotations.ts';
 import { checkToken } from '../../../extension/services/check-token.ts';
 import type { CocreateDb } from '../../../extension/services/db.ts';
-import { appendEvents, pullEvents } from '../../../extension/services/ledger-calls.ts';
+import { appendEvents } from '../../../extension/services/ledger-calls.ts';
 import { ledgerDocView } from '../../../extension/services/ledger-mirror.ts';
 import { countOutbox } from '../../../extension/services/outbox.ts';
 import type { Settings } from '../../../extension/services/settings.ts';
 import { runSync, type SyncDeps } from '../../../extension/services/sync-engine.ts';
 import { INITIAL_SYNC_STATUS } from '../../../extension/services/sync-status.ts';
-import type { StoredEnvelope } from '../../../shared/ledger/event-envelope.ts';
 import { commitment } from '../../shared/domain/examples.ts';
-import { type LedgerLocalProcess, startLedgerLocalProcess } from './ledger-local-process.ts';
+import { type LedgerLocalProcess, pullAll, startLedgerLocalProcess } from './ledger-local-process.ts';
 import { freshDb, MEETING_ID } from './fixed-env.ts';
 
 // Against the real ledger web app bundle served by `npm run ledger:local` (its own process, a
@@ -65,16 +64,6 @@ async function annotate(count: number, tag: string): Promise<string[]> {
   return ids;
 }
 
-async function pullAll(): Promise<StoredEnvelope[]> {
-  const events: StoredEnvelope[] = [];
-  for (;;) {
-    const page = await pullEvents({ transport, ledgerUrl: ledger.url, token: ledger.token }, events.at(-1)?.seq ?? 0);
-    if (page.kind !== 'ok') throw new Error(`pull failed: ${page.kind}`);
-    events.push(...page.events);
-    if (page.events.length === 0 || (events.at(-1)?.seq ?? 0) >= page.head.seq) return events;
-  }
-}
-
 const countBy = (values: string[]) => values.reduce((map, v) => map.set(v, (map.get(v) ?? 0) + 1), new Map<string, number>());
 
 describe('sync against ledger:local', () => {
@@ -84,7 +73,7 @@ describe('sync against ledger:local', () => {
     expect(report.requests).toBe(2);
     expect(report.acknowledged).toBe(600);
     expect(report.status).toMatchObject({ state: 'idle', queued: 0, rejected: 0 });
-    const created = (await pullAll()).filter((e) => e.type === 'annotation.created' && String(e.payload.text).startsWith('batch '));
+    const created = (await pullAll(ledger)).filter((e) => e.type === 'annotation.created' && String(e.payload.text).startsWith('batch '));
     const perAnnotation = countBy(created.map((e) => e.entityId!));
     expect(perAnnotation.size).toBe(600);
     expect([...perAnnotation.values()].every((n) => n === 1)).toBe(true);
@@ -103,7 +92,7 @@ describe('sync against ledger:local', () => {
     expect(await countOutbox(db)).toBe(5);
     const second = await runSync(deps({ transport: losing, previous: first.status }));
     expect(second.status).toMatchObject({ state: 'idle', queued: 0 });
-    const created = (await pullAll()).filter((e) => e.type === 'annotation.created' && ids.includes(e.entityId!));
+    const created = (await pullAll(ledger)).filter((e) => e.type === 'annotation.created' && ids.includes(e.entityId!));
     expect(created.map((e) => e.entityId).sort()).toEqual([...ids].sort());
   }, 60_000);
 
@@ -113,7 +102,7 @@ describe('sync against ledger:local', () => {
     await updateAnnotation(db, id!, { text: 'edited, final' }, env);
     await deleteAnnotation(db, id!, env);
     await runSync(deps());
-    const mine = (await pullAll()).filter((e) => e.entityId === id);
+    const mine = (await pullAll(ledger)).filter((e) => e.entityId === id);
     expect(mine.map((e) => e.type)).toEqual(['annotation.created', 'annotation.updated', 'annotation.deleted']);
   }, 60_000);
 
