@@ -17,8 +17,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** A schema may name its own catalogue message (`z.regex(re, { error: 'domain.error.commitmentCode' })`). */
+// A Set rather than Object.hasOwn: the Apps Script runtime's V8 may predate it.
+const MESSAGE_KEYS: ReadonlySet<string> = new Set(Object.keys(catalogue));
+
 function isMessageKey(text: string): text is MessageKey {
-  return Object.hasOwn(catalogue, text);
+  return MESSAGE_KEYS.has(text);
 }
 
 function describe(issue: Issue, input: unknown): [MessageKey, MessageParams?] {
