@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import type { Meeting } from '../../shared/domain/meeting.ts';
 import type { Side } from '../../shared/domain/side.ts';
 import type { Language } from '../../shared/i18n/language.ts';
 import type { MeetingNotesInput } from '../../shared/ledger/exports/build-meeting-notes.ts';
@@ -16,7 +17,8 @@ type Props = {
   language: Language;
   record: MeetingRecord;
   annotations: readonly AnnotationRecord[];
-  meetings: readonly MeetingRecord[];
+  /** Every meeting known here or in the ledger, for the schedule (ICS). */
+  meetings: readonly Meeting[];
   author?: { name: string; side: Side };
   now: () => Date;
   download: (fileName: string, mimeType: string, text: string) => void;
@@ -99,7 +101,7 @@ export function MeetingNotes(props: Props) {
               'cocreate-meetings.ics',
               'text/calendar',
               meetingsToIcs(
-                props.meetings.map(({ meeting }) => ({
+                props.meetings.map((meeting) => ({
                   id: meeting.id,
                   title: meeting.title,
                   startsAt: meeting.startsAt,

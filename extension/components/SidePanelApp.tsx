@@ -176,7 +176,7 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
             language={settings.language}
             record={shown}
             annotations={annotations}
-            meetings={meetings}
+            meetings={meetingHistory(meetings, ledgerMeetings)}
             {...(settings.displayName && settings.side ? { author: { name: settings.displayName, side: settings.side } } : {})}
             now={env.now}
             download={ports.download}

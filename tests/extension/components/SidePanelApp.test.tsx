@@ -279,6 +279,19 @@ describe('editing and the end-of-meeting files', () => {
     expect(within(screen.getByRole('list', { name: 'Annotations' })).getAllByRole('listitem')).toHaveLength(1);
   });
 
+  it('the meeting schedule (ICS) holds the meetings the ledger knows as well as this computer’s', async () => {
+    await fakeBrowser.storage.local.set({ settings: { version: 1, ledgerUrl: 'https://script.google.com/macros/s/x/exec', token: 't', displayName: '', language: 'en' } });
+    const december = { id: 'l2', title: 'Forum, December', type: 'msf_regular', startsAt: '2026-12-10T14:00:00.000Z', venueType: 'online_only', chairSide: 'csn', attendees: [], attribution: 'by_side', notesStatus: { en: 'none', fr: 'none' } };
+    const panel = await renderPanel({ replies: { 'ledger-meetings': { ok: true, fromCache: false, meetings: [december] } } });
+    await screen.findByText(/Suggested: Chaired by government/);
+    await startMeeting(WORDS.en, 'Forum meeting, November');
+    fireEvent.click(screen.getByRole('button', { name: 'End meeting' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, end the meeting' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Download meeting schedule (ICS)' }));
+    expect(panel.downloads[0]!.text).toContain('SUMMARY:Forum meeting\\, November');
+    expect(panel.downloads[0]!.text).toContain('SUMMARY:Forum\\, December');
+  });
+
   it.each([
     ['Download Markdown', '.md', 'text/markdown', '# '],
     ['Download HTML', '.html', 'text/html', '<!doctype html>'],
