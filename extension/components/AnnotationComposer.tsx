@@ -18,6 +18,22 @@ export function kindForShortcut(event: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' 
 
 export type CommitmentChoice = { id: string; label: string };
 
+/** The visible label of each annotation field, as refusals name it (from the form or from the event). */
+export function annotationLabels(t: Translate): Record<string, string> {
+  const keys = {
+    text: 'extension.annotate.text',
+    owner: 'extension.annotate.owner',
+    dueDate: 'extension.annotate.dueDate',
+    commitmentId: 'extension.annotate.commitment',
+  } as const;
+  return Object.fromEntries(
+    Object.entries(keys).flatMap(([path, key]) => {
+      const label = t('extension.common.fieldLabel', { label: t(key) });
+      return [[path, label], [`payload.${path}`, label]];
+    }),
+  );
+}
+
 export type AnnotationFields = { kind: AnnotationKind; text: string; commitmentId?: string; owner?: string; dueDate?: string };
 
 type Props = {
@@ -134,7 +150,7 @@ export function AnnotationComposer({ t, language, commitments, onSave, describeS
           <input id="action-due" type="date" value={dueDate} onInput={(e) => setDueDate(e.currentTarget.value)} />
         </div>
       </div>
-      {errors.length > 0 ? <FieldErrors lead={t('extension.annotate.refused')} errors={errors} language={language} /> : null}
+      {errors.length > 0 ? <FieldErrors lead={t('extension.annotate.refused')} errors={errors} language={language} labels={annotationLabels(t)} /> : null}
       <p role="status" class="announce">{announcement}</p>
     </section>
   );

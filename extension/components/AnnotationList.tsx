@@ -4,7 +4,7 @@ import type { FieldError, ParseResult } from '../../shared/domain/parse-value.ts
 import type { Language } from '../../shared/i18n/language.ts';
 import type { AnnotationChange } from '../services/annotations.ts';
 import type { AnnotationRecord } from '../services/annotation-record.ts';
-import { KIND_ORDER } from './AnnotationComposer.tsx';
+import { annotationLabels, KIND_ORDER } from './AnnotationComposer.tsx';
 import { FieldErrors } from './FieldErrors.tsx';
 import { formatOffset } from './format-offset.ts';
 import type { Translate } from './make-translate.ts';
@@ -155,7 +155,7 @@ function EditAnnotation(props: {
           <input id={`edit-due-${id}`} type="date" value={dueDate} onInput={(e) => setDueDate(e.currentTarget.value)} />
         </>
       ) : null}
-      {errors.length > 0 ? <FieldErrors lead={t('extension.annotate.refused')} errors={errors} language={props.language} /> : null}
+      {errors.length > 0 ? <FieldErrors lead={t('extension.annotate.refused')} errors={errors} language={props.language} labels={annotationLabels(t)} /> : null}
       <div class="row-actions">
         <button type="submit" class="primary">{t('extension.list.save')}</button>
         <button type="button" onClick={props.onCancel}>{t('extension.list.cancel')}</button>

@@ -20,7 +20,8 @@ export function FieldErrors({
       <ul>
         {errors.map((error) => (
           <li key={`${error.path}:${error.code}`}>
-            {labels[error.path] ? <strong>{labels[error.path]}</strong> : error.path ? <code>{error.path}</code> : null} {error.message[language]}
+            {/* A path without a label (`payload.owner`) is internal: the message alone is the plain words. */}
+            {labels[error.path] ? <strong>{labels[error.path]}</strong> : null} {error.message[language]}
           </li>
         ))}
       </ul>

@@ -385,6 +385,20 @@ describe('refusals in plain words', () => {
     expect(alert.textContent).not.toContain('remoteUrl');
     expect(await panel.db.getAll('meetings')).toEqual([]);
   });
+  it.each([
+    ['en', 'Owner (for actions):', 'Action'],
+    ['fr', 'Responsable (pour les actions) :', 'Action'],
+  ] as const)('names an annotation field by its label, never its internal name (%s)', async (language, label, action) => {
+    await useLanguage(language);
+    const panel = await renderPanel();
+    await startMeeting(WORDS[language]);
+    fireEvent.input(screen.getByLabelText(label.replace(/\s?:$/, '')), { target: { value: 'x'.repeat(201) } });
+    fireEvent.click(screen.getByRole('button', { name: action, exact: true }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain(label);
+    expect(alert.textContent).not.toContain('owner');
+    expect(await panel.db.getAll('annotations')).toEqual([]);
+  });
 });
 
 describe('following the page beside the panel', () => {
