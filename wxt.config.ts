@@ -7,8 +7,8 @@ import { LEDGER_HOST_PATTERNS } from './extension/services/ledger-hosts';
 
 const ROOT = import.meta.dirname;
 
-/** Every extension/ and shared/ file these entry files reach by static or dynamic import. */
-function reachableFiles(entries: readonly string[]): Set<string> {
+/** Every extension/ and shared/ file these entry files reach by static or dynamic import (type-only imports aside). */
+export function reachableFiles(entries: readonly string[]): Set<string> {
   const stack = [...entries];
   const resolve = (from: string, spec: string): string | undefined => {
     const base = spec.startsWith('.')
@@ -30,6 +30,8 @@ function reachableFiles(entries: readonly string[]): Set<string> {
     const text = fs.readFileSync(file, 'utf8');
     for (const match of text.matchAll(/<script[^>]*src="([^"]+)"/g)) stack.push(path.resolve(path.dirname(file), match[1]!));
     for (const match of text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g)) {
+      // A type-only import ships no code, so no message key either.
+      if (/^(?:import|export)\s+type\s/.test(match[0])) continue;
       const next = resolve(file, (match[1] ?? match[2] ?? match[3])!);
       if (next) stack.push(next);
     }
