@@ -30,9 +30,8 @@ describe('the side panel on a Google Docs document, with the local ledger', () =
         payload: { ...signOff, id: uuid(3), track: 'government', state: 'approved', versionHash: V1, signerRole: 'gov_signatory', recordedBy: undefined },
       },
       // A forum meeting recorded elsewhere, chaired by the network: the next one is government's (R18).
-      // Without its remote link: the ledger cannot check web addresses under Apps Script yet (no URL
-      // global; reported to domain).
-      { v: 1, id: uuid(4), type: 'meeting.scheduled', at: '2026-11-22T10:00:00.000Z', source: 'extension', payload: { meeting: { ...meeting, remoteUrl: undefined } } },
+      // Its remote link is checked by the ledger under Apps Script, which has no URL class.
+      { v: 1, id: uuid(4), type: 'meeting.scheduled', at: '2026-11-22T10:00:00.000Z', source: 'extension', payload: { meeting } },
     ]);
     if (appended.kind !== 'ok' || appended.results.some((result) => result.status !== 'accepted')) {
       throw new Error(`seeding the ledger failed: ${JSON.stringify(appended)}`);
