@@ -106,6 +106,34 @@ describe('sync against ledger:local', () => {
     expect(mine.map((e) => e.type)).toEqual(['annotation.created', 'annotation.updated', 'annotation.deleted']);
   }, 60_000);
 
+  it('a meeting set up, held and ended in the side panel (with its remote link) is accepted by the ledger', async () => {
+    const { saveMeeting, startMeeting, endMeeting } = await import('../../../extension/services/meetings.ts');
+    const saved = await saveMeeting(
+      db,
+      {
+        title: 'Forum, with a link',
+        type: 'msf_regular',
+        startsAt: new Date().toISOString(),
+        venueType: 'online_only',
+        remoteUrl: 'https://meet.google.com/abc-defg-hij',
+        chairSide: 'csn',
+        attendees: [{ name: 'Ana Lima', side: 'csn' }],
+        attribution: 'by_side',
+        notesStatus: { en: 'none', fr: 'none' },
+      },
+      env,
+    );
+    if (!saved.ok) throw new Error('setup');
+    await startMeeting(db, saved.value.id, env);
+    await endMeeting(db, saved.value.id, env);
+    const report = await runSync(deps());
+    const { listRejected } = await import('../../../extension/services/outbox.ts');
+    expect((await listRejected(db)).map((entry) => [entry.event.type, entry.error])).toEqual([]);
+    expect(report.status).toMatchObject({ state: 'idle', queued: 0, rejected: 0 });
+    const mine = (await pullAll(ledger)).filter((e) => e.type.startsWith('meeting.') && JSON.stringify(e.payload).includes(saved.value.id));
+    expect(mine.map((e) => e.type)).toEqual(['meeting.scheduled', 'meeting.held']);
+  }, 60_000);
+
   it('a wrong token is refused: sync stops, keeps everything and says so in both languages', async () => {
     await annotate(2, 'unauthorized');
     const report = await runSync(deps({ settings: { ...settings(), token: 'not-a-member-token' } }));
