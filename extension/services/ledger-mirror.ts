@@ -115,9 +115,21 @@ const problemOf = (failure: CallFailure): MessageProblem => {
 
 export type MirrorDeps = { db: CocreateDb; connection: Connection | undefined; now: () => Date };
 
+// The pull under way, per database: requests that arrive meanwhile (the side panel asks for
+// commitments and meetings together) share it instead of pulling the same pages again.
+const pulling = new WeakMap<CocreateDb, Promise<CallFailure | undefined>>();
+
+function refreshShared(db: CocreateDb, connection: Connection, now: () => Date): Promise<CallFailure | undefined> {
+  const running = pulling.get(db);
+  if (running) return running;
+  const started = refreshMirror(db, connection, now).finally(() => pulling.delete(db));
+  pulling.set(db, started);
+  return started;
+}
+
 /** Pulls what is new (when a ledger is set up), then folds; falls back to the last pull when offline. */
 async function readLedger(deps: MirrorDeps) {
-  const failure = deps.connection ? await refreshMirror(deps.db, deps.connection, deps.now) : undefined;
+  const failure = deps.connection ? await refreshShared(deps.db, deps.connection, deps.now) : undefined;
   const folded = await foldMirror(deps.db, deps.now().toISOString().slice(0, 10));
   if (!folded) {
     const problem: MessageProblem = failure

@@ -162,3 +162,12 @@ describe('ledgerMeetingList', () => {
     expect(await ledgerMeetingList(deps(undefined))).toMatchObject({ ok: false, problem: { code: 'not_configured' } });
   });
 });
+
+describe('the side panel asking for commitments and meetings at once', () => {
+  it('pulls once for both, not once each (every pull is an Apps Script call)', async () => {
+    const ledger = pullingLedger(ledgerEvents());
+    const [commitments, meetings] = await Promise.all([ledgerCommitmentList(deps(ledger.transport)), ledgerMeetingList(deps(ledger.transport))]);
+    expect(commitments.ok && meetings.ok).toBe(true);
+    expect(ledger.requests).toHaveLength(1);
+  });
+});
