@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationKind } from '../../shared/domain/annotation-kind.ts';
 import type { Meeting } from '../../shared/domain/meeting.ts';
 import type { FieldError, ParseResult } from '../../shared/domain/parse-value.ts';
@@ -72,6 +72,10 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
     };
   }, [db, ports]);
 
+  // The last sync run that finished: its batches each move lastSyncAt, and each ask makes the
+  // background pull and fold the ledger, so the lists are asked for once the run is over.
+  const settledSync = useRef(status.lastSyncAt);
+  if (status.state !== 'syncing') settledSync.current = status.lastSyncAt;
   useEffect(() => {
     if (!hasLedger(settings)) return;
     ports.sendToBackground({ type: 'ledger-commitments' }).then(
@@ -81,7 +85,7 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
     // The chair rotation also counts the forum meetings others recorded in the ledger.
     ports.sendToBackground({ type: 'ledger-meetings' }).then((reply) => setLedgerMeetings(readLedgerMeetings(reply)), () => undefined);
     // Asked again after each sync: a first pull is what brings the commitments.
-  }, [settings, status.lastSyncAt, ports]);
+  }, [settings, settledSync.current, ports]);
 
   const shown = meetings?.find((record) => record.id === shownId);
   useEffect(() => {

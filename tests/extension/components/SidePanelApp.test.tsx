@@ -448,6 +448,22 @@ describe('when the browser refuses to store', () => {
   });
 });
 
+describe('asking the background for the ledger’s lists', () => {
+  it('asks again once a sync run is over, not after each batch of it', async () => {
+    await fakeBrowser.storage.local.set({ settings: { version: 1, ledgerUrl: 'https://script.google.com/macros/s/x/exec', token: 't', displayName: '', language: 'en' } });
+    const panel = await renderPanel();
+    const asked = () => panel.sent.filter((message) => message.type === 'ledger-meetings').length;
+    await waitFor(() => expect(asked()).toBe(1));
+    for (const [i, state] of (['syncing', 'syncing', 'syncing', 'idle'] as const).entries()) {
+      await act(() => fakeBrowser.storage.local.set({ syncStatus: { version: 1, state, queued: 3 - i, rejected: 0, lastSyncAt: `2026-11-27T14:0${i}:00.000Z` } }));
+      await screen.findByText(`Waiting to be sent: ${3 - i}`);
+    }
+    await waitFor(() => expect(asked()).toBe(2));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(asked()).toBe(2);
+  });
+});
+
 describe('suggestions that arrive later', () => {
   it('never replace what the user typed, and the ledger’s meetings count for the chair rotation', async () => {
     await fakeBrowser.storage.local.set({ settings: { version: 1, ledgerUrl: 'https://script.google.com/macros/s/x/exec', token: 't', displayName: '', language: 'en' } });
