@@ -4,7 +4,7 @@ import type { MessageDeps, MessageReply } from '../services/answer-message.ts';
 import { answerMessage, readMessage } from '../services/answer-message.ts';
 import { type CocreateDb, openCocreateDb } from '../services/db.ts';
 import { ledgerCommitmentList, ledgerDocView, ledgerMeetingList, type MirrorDeps } from '../services/ledger-mirror.ts';
-import { requeueRejected } from '../services/outbox.ts';
+import { countOutbox, countRejected, requeueRejected } from '../services/outbox.ts';
 import { getSettings, hasLedger, watchSettings } from '../services/settings.ts';
 import { createSyncCoordinator } from '../services/sync-coordinator.ts';
 import { runSync } from '../services/sync-engine.ts';
@@ -29,6 +29,14 @@ export function startBackground(options: BackgroundOptions = {}) {
 
   const coordinator = createSyncCoordinator({
     getStatus: () => getSyncStatus(),
+    // Nothing is sent, but what the side panel queued meanwhile is still counted and shown.
+    skip: async () => {
+      const database = await db();
+      const [previous, queued, rejected] = await Promise.all([getSyncStatus(), countOutbox(database), countRejected(database)]);
+      const status = { ...previous, queued, rejected };
+      await setSyncStatus(status);
+      return status;
+    },
     now: systemEnv.now,
     run: async () => {
       const [database, settings, previous] = await Promise.all([db(), getSettings(), getSyncStatus()]);

@@ -7,6 +7,8 @@ export type SyncCoordinatorDeps = {
   getStatus: () => Promise<SyncStatus>;
   /** One full run of the sync engine. */
   run: () => Promise<SyncStatus>;
+  /** When a trigger does not run (a refused token, a backoff): the status with fresh counts. */
+  skip?: () => Promise<SyncStatus>;
   now: () => Date;
 };
 
@@ -44,7 +46,7 @@ export function createSyncCoordinator(deps: SyncCoordinatorDeps) {
         again = true;
         return running;
       }
-      if (!(await shouldRun(trigger))) return deps.getStatus();
+      if (!(await shouldRun(trigger))) return deps.skip ? deps.skip() : deps.getStatus();
       if (running) {
         again = true;
         return running;

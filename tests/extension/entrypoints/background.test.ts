@@ -109,6 +109,23 @@ describe('background', () => {
     expect(l.requests.at(-1)).toMatchObject({ op: 'append', token: 'new-token' });
   });
 
+  it('while the token is refused, the queued count still follows what the side panel adds', async () => {
+    const l = ledger();
+    l.state.refuseToken = true;
+    await configure();
+    await annotate(1);
+    startBackground({ dbName, transport: l.transport, sleep: instantSleep });
+    await vi.waitFor(async () => expect(await getSyncStatus()).toMatchObject({ queued: 1, problem: { code: 'unauthorized' } }));
+    const tries = l.requests.length;
+    const db = await openCocreateDb(dbName);
+    let n = 0;
+    const later = { ...fixedEnv('2026-11-27T15:00:00.000Z'), newId: () => `00000000-0000-4000-8000-0000000000a${++n}` };
+    for (const text of ['later 1', 'later 2']) await createAnnotation(db, { meetingId: 'm', kind: 'note', text }, later);
+    await fakeBrowser.runtime.sendMessage({ type: 'outbox-changed' });
+    await vi.waitFor(async () => expect(await getSyncStatus()).toMatchObject({ state: 'error', queued: 3, problem: { code: 'unauthorized' } }));
+    expect(l.requests).toHaveLength(tries);
+  });
+
   it('a change of name or language alone does not resend refused events', async () => {
     const l = ledger();
     l.state.forbid = true;
