@@ -39,6 +39,8 @@ export function createLedgerTransport(fetchImpl: typeof fetch = fetch, timeoutMs
     } catch (error) {
       return { kind: 'network', detail: error instanceof Error ? error.name : 'body lost' };
     }
+    // Throttled or a gateway briefly down: the ledger is out of reach for now, retried with backoff.
+    if (response.status === 429 || (response.status >= 502 && response.status <= 504)) return { kind: 'network', detail: `HTTP ${response.status}` };
     if (!response.ok) return { kind: 'bad-response', detail: `HTTP ${response.status}` };
     try {
       return { kind: 'json', body: JSON.parse(text) as unknown };

@@ -20,6 +20,10 @@ const server = http.createServer((request, response) => {
       response.writeHead(302, { location: `${origin}/echo?answer=1` }).end();
     } else if (path.startsWith('/echo')) {
       response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, member: { id: 'm1' } }));
+    } else if (path === '/unavailable') {
+      response.writeHead(503, { 'retry-after': '30' }).end('Service Unavailable');
+    } else if (path === '/throttled') {
+      response.writeHead(429).end('Too Many Requests');
     } else if (path === '/signin') {
       response.writeHead(200, { 'content-type': 'text/html' }).end('<html>Sign in</html>');
     } else {
@@ -51,6 +55,13 @@ describe('ledger transport', () => {
     ['an HTTP error', '/broken', 'bad-response'],
   ])('reads %s as not the ledger', async (_name, path, kind) => {
     expect((await createLedgerTransport()(`${origin}${path}`, whoami)).kind).toBe(kind);
+  });
+
+  it.each([
+    ['a gateway that is down for a moment (503)', '/unavailable'],
+    ['too many requests (429)', '/throttled'],
+  ])('reads %s as the ledger out of reach for now, so sync retries by itself', async (_name, path) => {
+    expect(await createLedgerTransport()(`${origin}${path}`, whoami)).toMatchObject({ kind: 'network' });
   });
 
   it('reads a refused connection as the network being down', async () => {
