@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { AnnotationKind } from '../../shared/domain/annotation-kind.ts';
 import type { FieldError, ParseResult } from '../../shared/domain/parse-value.ts';
 import type { Language } from '../../shared/i18n/language.ts';
@@ -84,6 +84,11 @@ export function AnnotationComposer({ t, language, commitments, onSave, describeS
       }
     });
   };
+
+  // The meeting has just started (or the panel reopened on it): the next thing to do is type.
+  useEffect(() => {
+    textRef.current?.focus();
+  }, []);
 
   // Layout effect: the shortcuts work from the first frame the buttons are shown.
   useLayoutEffect(() => {

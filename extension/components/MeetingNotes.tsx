@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Meeting } from '../../shared/domain/meeting.ts';
 import type { Side } from '../../shared/domain/side.ts';
 import type { Language } from '../../shared/i18n/language.ts';
@@ -63,6 +63,11 @@ export function MeetingNotes(props: Props) {
     now: props.now().toISOString(),
   };
   const markdown = meetingNotesMarkdown(input);
+  // The meeting was just ended from a button that is now gone: focus goes to what replaced it.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
   const base = fileBase(record);
 
   const copy = async (text: string) => setAnnouncement(t((await props.copy(text)) ? 'extension.end.copied' : 'extension.end.copyFailed'));
@@ -73,7 +78,7 @@ export function MeetingNotes(props: Props) {
 
   return (
     <section class="notes" aria-labelledby="notes-heading">
-      <h2 id="notes-heading">{t('extension.end.heading')}</h2>
+      <h2 id="notes-heading" tabIndex={-1} ref={headingRef}>{t('extension.end.heading')}</h2>
       {record.endedAt ? <p>{t('extension.end.ended', { time: formatLocalTime(record.endedAt, props.language) })}</p> : null}
       <label for="notes-language">{t('extension.end.language')}</label>
       <select id="notes-language" value={notesLanguage} onChange={(e) => setNotesLanguage(e.currentTarget.value as Language)}>

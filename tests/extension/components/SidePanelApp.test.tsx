@@ -256,6 +256,16 @@ describe('editing and the end-of-meeting files', () => {
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Annotations'));
   });
 
+  it('keyboard users are taken along: to the text field once the meeting starts, to the notes once it ends', async () => {
+    await renderPanel();
+    const text = await startMeeting(WORDS.en);
+    await waitFor(() => expect(document.activeElement).toBe(text));
+    fireEvent.click(screen.getByRole('button', { name: 'End meeting' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, end the meeting' }));
+    await screen.findByLabelText('Notes in Markdown');
+    await waitFor(() => expect(document.activeElement?.id).toBe('notes-heading'));
+  });
+
   it('the shortcuts make no new annotation while one is being edited', async () => {
     const panel = await renderPanel();
     const text = await startMeeting(WORDS.en);
