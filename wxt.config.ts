@@ -3,7 +3,7 @@ import path from 'node:path';
 import preact from '@preact/preset-vite';
 import { type Plugin, transformWithOxc } from 'vite';
 import { defineConfig } from 'wxt';
-import { LEDGER_HOST_PATTERNS } from './extension/services/ledger-hosts';
+import { LEDGER_HOST_PATTERNS } from './extension/services/ledger-host-patterns';
 
 const ROOT = import.meta.dirname;
 

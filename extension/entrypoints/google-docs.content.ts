@@ -1,5 +1,5 @@
 import { googleDocs } from '@/features/google-docs';
-import { runContentScript } from '@/features/run-content-script';
+import { runContentScript } from '@/adapters/run-content-script';
 
 // Wiring only: the feature file says where and what to detect.
 export default defineContentScript({

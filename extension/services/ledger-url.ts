@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LEDGER_HOST_PATTERNS } from './ledger-hosts.ts';
+import { LEDGER_HOST_PATTERNS } from './ledger-host-patterns.ts';
 
 /**
  * True for an address on a host the browser can let the extension reach: an Apps Script web app

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PlatformFeature } from './platform-feature';
-import { watchPage } from './watch-page';
+import type { PlatformFeature } from '../features/platform-feature';
+import { watchPage } from '../features/watch-page';
 
 /** What every content script does: watch its page with its platform's feature, over runtime messaging. */
 export function runContentScript(feature: PlatformFeature, ctx: ContentScriptContext): void {
