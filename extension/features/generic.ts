@@ -5,13 +5,14 @@ import { SELECTORS } from './selectors';
 const selectors = SELECTORS.generic;
 
 /**
- * Any other meeting page we are allowed on: Jitsi Meet and meeting tools hosted on this computer
- * (which is also how the tests serve fake webinar pages). A call is on when the page shows a video
- * or says it is a meeting (`data-meeting-id`).
+ * Jitsi Meet, read by what any meeting page shows rather than by Jitsi's own markup: a call is on
+ * when the page shows a video or says it is a meeting (`data-meeting-id`). No loopback match: that
+ * would have every install grant reading all pages on 127.0.0.1 and localhost (the tests answer
+ * meet.jit.si addresses themselves instead).
  */
 export const generic: PlatformFeature = {
   name: 'generic',
-  matches: ['https://meet.jit.si/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+  matches: ['https://meet.jit.si/*'],
   detectMeeting(page) {
     if (!parseUrl(page.url)) return { isMeetingOn: false };
     const marked = findFirst(page.root, ['[data-meeting-id]'])?.getAttribute('data-meeting-id') ?? undefined;

@@ -12,7 +12,7 @@ type Manifest = {
 };
 
 const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
-const PLATFORMS = /^https:\/\/(meet\.google\.com|docs\.google\.com\/document|(\*\.)?zoom\.us|teams\.(live|microsoft)\.com|\*\.webex\.com|meet\.jit\.si)\/\*$|^http:\/\/(127\.0\.0\.1|localhost)\/\*$/;
+const PLATFORMS = /^https:\/\/(meet\.google\.com|docs\.google\.com\/document|(\*\.)?zoom\.us|teams\.(live|microsoft)\.com|\*\.webex\.com|meet\.jit\.si)\/\*$/;
 
 // Issue #5 item 1: the least permissions that work, as built.
 describe('permissions of the built extension', () => {
@@ -33,5 +33,14 @@ describe('permissions of the built extension', () => {
     expect(matches.length).toBeGreaterThan(0);
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*/);
     for (const match of matches) expect(match).toMatch(PLATFORMS);
+  });
+
+  // Loopback stays reachable only as an optional ledger host, asked for when the user sets it: a
+  // content script there would have every install read all pages served on this computer.
+  it('runs no content script on this computer’s own addresses', () => {
+    for (const script of manifest.content_scripts ?? []) {
+      for (const match of script.matches) expect(match).not.toMatch(/^(\*|https?):\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/);
+      expect(script.matches).not.toContain('<all_urls>');
+    }
   });
 });

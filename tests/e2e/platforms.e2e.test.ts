@@ -20,6 +20,8 @@ const PAGES: Record<string, string> = {
   'https://docs.google.com/document/d/1AbCdEfGhIjKlMnOp/edit': DOCS,
   // A page with a video on a site the extension has no business on: no content script runs.
   'https://example.org/': '<!doctype html><html lang="en"><head><title>Elsewhere</title></head><body><video></video></body></html>',
+  // Nor on a meeting-looking page served on this computer (loopback is only a possible ledger host).
+  'http://127.0.0.1:8080/webinar': '<!doctype html><html lang="en"><head><title>Local</title></head><body><main data-meeting-id="local-1"><video></video></main></body></html>',
 };
 
 type Context = { platform: string; isMeetingOn: boolean; title?: string; meetingId?: string; docId?: string; captions: string; captionText?: string; url: string };
@@ -41,7 +43,7 @@ describe('content scripts on the platforms’ own addresses', () => {
 
   beforeAll(async () => {
     launched = await launchExtension();
-    await launched.context.route(/^https:\/\/(meet\.google\.com|docs\.google\.com|example\.org)\//, (route) => {
+    await launched.context.route(/^(https:\/\/(meet\.google\.com|docs\.google\.com|example\.org)|http:\/\/127\.0\.0\.1:8080)\//, (route) => {
       const body = PAGES[route.request().url()];
       return body ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }) : route.fulfill({ status: 404, body: '' });
     });
@@ -50,7 +52,7 @@ describe('content scripts on the platforms’ own addresses', () => {
     await launched?.close();
   });
 
-  it('reads a Meet call (title, code, captions), notices unreadable captions, reads a Docs id, and stays off other sites', async () => {
+  it('reads a Meet call (title, code, captions), notices unreadable captions, reads a Docs id, and stays off other sites and this computer’s pages', async () => {
     for (const url of Object.keys(PAGES)) {
       const page = await launched.context.newPage();
       await page.goto(url);
@@ -67,6 +69,7 @@ describe('content scripts on the platforms’ own addresses', () => {
       platform: 'docs', docId: '1AbCdEfGhIjKlMnOp', title: 'Plan d’action national 2026',
     });
     expect(byUrl['https://example.org/']).toBeUndefined();
+    expect(byUrl['http://127.0.0.1:8080/webinar']).toBeUndefined();
   });
 
   it('shows the Docs panel for the document tab it follows, and says a ledger is needed first', async () => {

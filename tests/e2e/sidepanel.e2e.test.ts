@@ -3,28 +3,28 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAxe } from './support/axe';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
 import { type ChromeGlobal, extensionUrl, type LaunchedExtension, launchExtension } from './support/launch-extension';
 import { readStore } from './support/read-store';
+import { type FixtureSite, serveFixturePages } from './support/serve-fixture-pages';
 import { ARTICLE_HTML, WEBINAR_HTML, WEBINAR_TITLE } from './support/webinar-page';
 
 type Row = { id: string; kind: string; text: string; deleted: boolean; captionText?: string; offsetMs?: number; owner?: string };
 
 describe('side panel, options and popup in Chromium with the built extension', () => {
   let launched: LaunchedExtension;
-  let server: FixtureServer;
+  let server: FixtureSite;
   let panel: Page;
 
   beforeAll(async () => {
     launched = await launchExtension();
-    server = await startFixtureServer({ '/webinar': WEBINAR_HTML, '/article': ARTICLE_HTML });
+    server = await serveFixturePages(launched.context, { '/webinar': WEBINAR_HTML, '/article': ARTICLE_HTML });
   });
   afterAll(async () => {
-    await launched?.close();
     await server?.close();
+    await launched?.close();
   });
 
-  it('the content script detects a fake webinar on loopback, with its title and live captions', async () => {
+  it('the content script detects a fake webinar on Jitsi Meet’s address, with its title and live captions', async () => {
     const webinar = await launched.context.newPage();
     await webinar.goto(server.url('/webinar'));
     const article = await launched.context.newPage();
@@ -39,9 +39,9 @@ describe('side panel, options and popup in Chromium with the built extension', (
       const answers = await Promise.all(tabs.map((tab) => chrome.tabs.sendMessage(tab.id, { type: 'get-page-context' }).catch(() => undefined)));
       return answers.filter(Boolean) as { platform: string; isMeetingOn: boolean; title?: string; meetingId?: string; captions: string; url: string }[];
     });
-    const byPath = Object.fromEntries(contexts.map((context) => [new URL(context.url).pathname, context]));
-    expect(byPath['/webinar']).toMatchObject({ platform: 'generic', isMeetingOn: true, title: WEBINAR_TITLE, meetingId: 'webinar-42', captions: 'ok' });
-    expect(byPath['/article']).toMatchObject({ platform: 'generic', isMeetingOn: false, captions: 'none' });
+    const byUrl = Object.fromEntries(contexts.map((context) => [context.url, context]));
+    expect(byUrl['https://meet.jit.si/webinar']).toMatchObject({ platform: 'generic', isMeetingOn: true, title: WEBINAR_TITLE, meetingId: 'webinar-42', captions: 'ok' });
+    expect(byUrl['https://meet.jit.si/article']).toMatchObject({ platform: 'generic', isMeetingOn: false, captions: 'none' });
     await article.close();
   });
 
