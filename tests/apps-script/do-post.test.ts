@@ -171,13 +171,72 @@ describe('append', () => {
     expect(f.post({ v: 1, op: 'append', token: f.attendee.token, events: [event] })).toMatchObject({ ok: true, results: [{ status: 'duplicate' }] });
   });
 
-  it('answers a retried batch of duplicates with one read and no write', async () => {
+  it('answers a retried batch of duplicates with two small reads and no write', async () => {
     const f = await withMembers();
     const events = [annotationEvent('a'), annotationEvent('b')];
     f.post({ v: 1, op: 'append', token: f.attendee.token, events });
     f.world.log.reset();
-    expect(f.post({ v: 1, op: 'append', token: f.attendee.token, events })).toMatchObject({ ok: true, results: [{ status: 'duplicate' }, { status: 'duplicate' }] });
-    expect(f.world.log.tally(...SPREADSHEET_SERVICES)).toEqual({ 'Sheets.Spreadsheets.Values.batchGet': 1 });
+    expect(f.post({ v: 1, op: 'append', token: f.attendee.token, events })).toMatchObject({ ok: true, results: [{ status: 'duplicate' }, { status: 'duplicate' }], head: { seq: 2 } });
+    // members + header row + id column, then the head row
+    expect(f.world.log.tally(...SPREADSHEET_SERVICES)).toEqual({ 'Sheets.Spreadsheets.Values.batchGet': 2 });
+  });
+
+  it.each([
+    ['a retried batch (all duplicates)', (stored: Record<string, unknown>) => [stored], ['duplicate']],
+    ['a batch of invalid events only', () => [annotationEvent('x', { payload: {} }), annotationEvent('y', { type: 'no.such' })], ['rejected', 'rejected']],
+    ['duplicates and invalid events', (stored: Record<string, unknown>) => [stored, annotationEvent('x', { payload: {} }), stored], ['duplicate', 'rejected', 'duplicate']],
+  ])('on a long log, %s reads the ids and the head row, never the payloads, and writes nothing', async (_case, batch, statuses) => {
+    const f = await withMembers();
+    seedLog(f.world, 2000);
+    const stored = annotationEvent('stored once');
+    const first = f.post({ v: 1, op: 'append', token: f.attendee.token, events: [stored] });
+    const before = JSON.stringify(f.world.store.state);
+    f.world.log.reset();
+    const meter = meterValues(f.world);
+    const answer = f.post({ v: 1, op: 'append', token: f.attendee.token, events: batch(stored) });
+    expect((answer.results as Array<{ status: string }>).map((r) => r.status)).toEqual(statuses);
+    expect(answer.head).toEqual(first.head);
+    expect(answer.head).toMatchObject({ seq: 2001 });
+    // the id column (2,002 cells), the header row, the head row and the Members tab: far from 2,002 × 15
+    expect(meter.readCells).toBeLessThan(2002 + 15 + 15 + 4 * 10);
+    expect(meter.writtenCells).toBe(0);
+    expect(f.world.log.tally(...SPREADSHEET_SERVICES)).toEqual({ 'Sheets.Spreadsheets.Values.batchGet': 2 });
+    expect(JSON.stringify(f.world.store.state)).toBe(before);
+  });
+
+  it.each([
+    ['blank rows after the last event', "'Log'!A5:O7", 3],
+    ['a blank row between events', "'Log'!A3:O3", 3],
+    ['the last event erased', "'Log'!A4:O4", 2],
+  ])('a retried batch answers the head of the whole log with %s', async (_case, cleared, seq) => {
+    const f = await withMembers();
+    const events = [annotationEvent('a'), annotationEvent('b'), annotationEvent('c'), annotationEvent('d'), annotationEvent('e'), annotationEvent('f')];
+    f.post({ v: 1, op: 'append', token: f.attendee.token, events: events.slice(0, 3) });
+    const rows = logRows(f.world);
+    if (cleared === "'Log'!A5:O7") f.post({ v: 1, op: 'append', token: f.attendee.token, events: events.slice(3) });
+    f.world.globals.Sheets.Spreadsheets.Values.clear({}, f.world.store.state.spreadsheetId, cleared);
+    const answer = f.post({ v: 1, op: 'append', token: f.attendee.token, events: [events[0]] });
+    expect(answer).toMatchObject({ ok: true, results: [{ status: 'duplicate' }] });
+    expect(answer.head).toEqual({ seq, hash: rows[seq]![rows[0]!.indexOf('hash')] });
+  });
+
+  it.each([
+    ['its payload', "'Log'!L3"],
+    ['its id', "'Log'!C3"],
+    ['its hash', "'Log'!O3"],
+  ])('refuses a retried batch after the last row lost %s, and says to verify the chain', async (_case, cell) => {
+    const f = await withMembers();
+    const events = [annotationEvent('a'), annotationEvent('b')];
+    f.post({ v: 1, op: 'append', token: f.attendee.token, events });
+    f.world.globals.Sheets.Spreadsheets.Values.update({ values: [['']] }, f.world.store.state.spreadsheetId, cell, { valueInputOption: 'RAW' });
+    expect(f.post({ v: 1, op: 'append', token: f.attendee.token, events: [events[0]] })).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/Verify chain/) } });
+  });
+
+  it('answers a batch of invalid events on an empty log with the genesis head', async () => {
+    const f = await withMembers();
+    const answer = f.post({ v: 1, op: 'append', token: f.attendee.token, events: [annotationEvent('x', { payload: {} })] });
+    expect(answer).toMatchObject({ ok: true, results: [{ status: 'rejected' }], head: { seq: 0, hash: '0'.repeat(64) } });
+    expect(logRows(f.world)).toHaveLength(1);
   });
 
   it.each([1, 20, 200])('makes the same number of spreadsheet calls for %i events', async (n) => {
@@ -185,9 +244,10 @@ describe('append', () => {
     f.post({ v: 1, op: 'append', token: f.attendee.token, events: [annotationEvent('warm-up')] });
     f.world.log.reset();
     f.post({ v: 1, op: 'append', token: f.attendee.token, events: Array.from({ length: n }, (_, i) => annotationEvent(`n${i}`)) });
-    // one read (members + log), one append, one clear of the touched views, one write per touched view
+    // two reads (members + log ids, then the whole log for the fold), one append, one clear of the
+    // touched views, one write per touched view
     expect(f.world.log.tally(...SPREADSHEET_SERVICES)).toEqual({
-      'Sheets.Spreadsheets.Values.batchGet': 1,
+      'Sheets.Spreadsheets.Values.batchGet': 2,
       'Sheets.Spreadsheets.Values.append': 1 + 4,
       'Sheets.Spreadsheets.Values.batchClear': 1,
     });
