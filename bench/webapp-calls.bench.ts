@@ -58,7 +58,8 @@ if (perRequest.size !== 1) {
 console.log(`spreadsheet calls per append request: ${[...perRequest][0]} whatever the batch size (lock: 3)`);
 
 // What one request costs on a long log: the doubles are seeded with N stored events, then one append
-// of a new event, the same append again (all duplicates) and one pull of 1,000 are timed and metered
+// of a new event (reads the ids, then the whole Log for the views), the same append again (all
+// duplicates: reads the ids and the head row only) and one pull of 1,000 are timed and metered
 // (characters as JSON, what the Sheets API would carry). Apps Script's own budgets: 6 minutes per
 // execution, and a response of tens of MB is far past what a web-app request should move.
 const sizes = (process.env.LEDGER_SIZES ?? '10000,100000').split(',').map(Number);
