@@ -71,4 +71,17 @@ export const sheetsValuesContract: ContractCheck[] = [
       expectEqual(values.get(spreadsheetId, `'${tab}'`).values, undefined, 'after batchClear');
     },
   },
+  {
+    name: 'batchGet reads a whole row (1:1), a whole column (B:B, a blank cell is an empty row) and rows to the end (A3:C)',
+    run: ({ Sheets, spreadsheetId }, tab) => {
+      const values = Sheets.Spreadsheets!.Values!;
+      values.update({ values: [['h1', 'h2', 'h3', 'h4'], ['x', 'id1', 'y'], ['x', '', 'y'], ['x', 'id3', 'y', 'z']] }, spreadsheetId, `'${tab}'!A1`, { valueInputOption: 'RAW' });
+      const got = values.batchGet(spreadsheetId, { ranges: [`'${tab}'!1:1`, `'${tab}'!B:B`, `'${tab}'!A3:C`] });
+      expectEqual(
+        (got.valueRanges ?? []).map((r) => r.values),
+        [[['h1', 'h2', 'h3', 'h4']], [['h2'], ['id1'], [], ['id3']], [['x', '', 'y'], ['x', 'id3', 'y']]],
+        'batchGet',
+      );
+    },
+  },
 ];
