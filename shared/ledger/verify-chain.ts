@@ -9,6 +9,7 @@ import type { StoredEvent } from './event-catalogue.ts';
 import { decodeEventRowLoosely, encodeEventRow, isEventLogHeader } from './event-log-codec.ts';
 import { readCellText, VERSION_HEADER } from './grid-codec.ts';
 import { hashStoredEvent } from './hash-stored-event.ts';
+import { isBlankRow } from './is-blank-row.ts';
 
 /** Why a row breaks the chain: `header` row 1 is not ours; `unreadable` a cell cannot be read; `seq` a row
  * is missing, extra or moved; `prevHash` the link to the row before is broken; `hash` the row itself changed;
@@ -43,14 +44,13 @@ const broken = (row: number, reason: ChainBreak, key: MessageKey, params: Messag
 /** A cell as the writer wrote it: strings verbatim (RAW); numbers and booleans Sheets typed, as their text. */
 const asWritten = (cell: unknown): string => (typeof cell === 'string' ? cell : escapeCell(readCellText(cell) ?? '\u0000'));
 
-const isBlank = (cells: readonly unknown[]) => cells.every((cell) => cell === '' || cell === null || cell === undefined);
 
 function toEntries(input: readonly StoredEvent[] | readonly (readonly unknown[])[]): Entry[] | ChainVerdict {
   if (input.length === 0 || !Array.isArray(input[0])) {
     return (input as readonly StoredEvent[]).map((event, i) => ({ row: i + FIRST_DATA_ROW, event }));
   }
   const rows = [...(input as readonly (readonly unknown[])[])];
-  while (rows.length > 0 && isBlank(rows[rows.length - 1]!)) rows.pop();
+  while (rows.length > 0 && isBlankRow(rows[rows.length - 1]!)) rows.pop();
   const offset = FIRST_DATA_ROW;
   if (rows.length > 0 && readCellText(rows[0]![0]) === VERSION_HEADER) {
     if (!isEventLogHeader(rows[0]!)) return broken(1, 'header', 'ledger.chain.header', {});

@@ -4,6 +4,7 @@ import { decodeEventRow, decodeEventRowLoosely, EVENT_LOG_HEADER, isEventLogHead
 import { translate } from '../../../shared/i18n/translate.ts';
 import type { ErrorResponse, Head } from '../../../shared/protocol/ledger-api.ts';
 import { errorResponse } from '../../../shared/protocol/ledger-responses.ts';
+import { isBlankRow } from '../../../shared/ledger/is-blank-row.ts';
 
 const ID_COLUMN = EVENT_LOG_HEADER.indexOf('id');
 const SEQ_COLUMN = EVENT_LOG_HEADER.indexOf('seq');
@@ -22,7 +23,6 @@ export type EventLog = {
 
 export type EventLogRead = { ok: true; log: EventLog } | { ok: false; row: number };
 
-const isBlank = (row: readonly unknown[]) => row.every((cell) => cell === '' || cell === null || cell === undefined);
 
 /** The log's ids and head; `row` names the last row when it cannot be read (the head is unknown then). */
 export function readEventLog(tabRows: readonly (readonly unknown[])[]): EventLogRead {
@@ -32,7 +32,7 @@ export function readEventLog(tabRows: readonly (readonly unknown[])[]): EventLog
   const knownIds = new Set<string>();
   let last = -1;
   rows.forEach((row, i) => {
-    if (isBlank(row)) return;
+    if (isBlankRow(row)) return;
     knownIds.add(String(row[ID_COLUMN] ?? ''));
     last = i;
   });
@@ -46,7 +46,7 @@ export function readEventLog(tabRows: readonly (readonly unknown[])[]): EventLog
 export function typedEvents(log: EventLog): StoredEvent[] {
   const events: StoredEvent[] = [];
   for (const row of log.rows) {
-    if (isBlank(row)) continue;
+    if (isBlankRow(row)) continue;
     const decoded = decodeEventRow(row);
     if (decoded.ok) events.push(decoded.value);
   }
@@ -58,7 +58,7 @@ export function storedEventsAfter(log: EventLog, since: number, limit: number): 
   const events: Record<string, unknown>[] = [];
   for (let i = 0; i < log.rows.length && events.length < limit; i++) {
     const row = log.rows[i]!;
-    if (isBlank(row) || !(Number(row[SEQ_COLUMN]) > since)) continue;
+    if (isBlankRow(row) || !(Number(row[SEQ_COLUMN]) > since)) continue;
     const decoded = decodeEventRowLoosely(row);
     if (!decoded.ok) return { ok: false, row: log.firstRow + i };
     events.push(decoded.value);

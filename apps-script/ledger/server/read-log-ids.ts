@@ -4,6 +4,7 @@ import { columnLetter } from '../../../shared/ledger/layout/index.ts';
 import type { Head } from '../../../shared/protocol/ledger-api.ts';
 import { EVENT_LOG_TAB, MEMBERS_TAB } from './ledger-tabs.ts';
 import { readRanges, tabRange } from './sheets-store.ts';
+import { isBlankRow } from '../../../shared/ledger/is-blank-row.ts';
 
 const ID = columnLetter(EVENT_LOG_HEADER.indexOf('id'));
 const LAST = columnLetter(EVENT_LOG_HEADER.length - 1);
@@ -16,7 +17,6 @@ export type LogIds = {
   head: () => { ok: true; head: Head } | { ok: false; row: number };
 };
 
-const isBlank = (row: readonly unknown[]) => row.every((cell) => cell === '' || cell === null || cell === undefined);
 
 /**
  * What an append needs before it knows whether it stores anything, in one call: the Members tab, the
@@ -46,7 +46,7 @@ export function readLogIds(spreadsheetId: string): LogIds {
     const [tail = []] = readRanges(spreadsheetId, [tabRange(EVENT_LOG_TAB, `A${from}:${LAST}`)]);
     let last = -1;
     tail.forEach((row, i) => {
-      if (from + i >= firstRow && !isBlank(row)) last = i;
+      if (from + i >= firstRow && !isBlankRow(row)) last = i;
     });
     if (last < 0) return { ok: true, head: { seq: 0, hash: GENESIS_HASH } };
     const decoded = decodeEventRowLoosely(tail[last]!);

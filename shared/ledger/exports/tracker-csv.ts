@@ -3,6 +3,7 @@ import type { ProgressUpdate } from '../../domain/progress-update.ts';
 import type { MessageKey } from '../../i18n/catalogue.ts';
 import { bilingualMessage } from '../../i18n/translate.ts';
 import { encodeCsv } from './encode-csv.ts';
+import { isBlank } from '../../rules/is-blank.ts';
 
 /** Canada's tracker update columns, exactly and in order (ogp-domain §2.4, §3.5). */
 export const TRACKER_COLUMNS = [
@@ -30,7 +31,6 @@ export type TrackerRowError = {
 
 export type TrackerCsvResult = { ok: true; csv: string; rowCount: number } | { ok: false; errors: TrackerRowError[] };
 
-const isBlank = (text: string | undefined): boolean => text === undefined || text.trim() === '';
 
 /** Both filled, both empty, or one missing (which the tracker refuses). */
 function pairState(pair: BilingualText | undefined): 'both' | 'neither' | 'one' {

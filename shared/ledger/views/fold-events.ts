@@ -24,6 +24,7 @@ import type {
   TagView,
 } from './ledger-views.ts';
 import { buildSignOffViews, type RecordedSignOff } from './sign-off-tracks.ts';
+import { isBlank } from '../../rules/is-blank.ts';
 
 export type FoldContext = {
   /** Today in the coordinator's calendar: overdue actions, upcoming meetings, sign-off windows. */
@@ -37,7 +38,6 @@ export type FoldContext = {
 type Of<T extends StoredEvent['type']> = StoredEventOf<T>;
 
 const authorOf = (event: StoredEvent): Author => ({ memberId: event.actor.memberId, name: event.actor.name, side: event.actor.side });
-const isBlank = (text: string | undefined) => text === undefined || text.trim() === '';
 const DECISION_KINDS = new Set(['decision', 'agreement', 'disagreement']);
 
 /**
