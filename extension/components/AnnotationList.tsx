@@ -6,7 +6,7 @@ import type { AnnotationChange } from '../services/annotations.ts';
 import type { AnnotationRecord } from '../services/annotation-record.ts';
 import { annotationLabels, KIND_ORDER } from './AnnotationComposer.tsx';
 import { FieldErrors } from './FieldErrors.tsx';
-import { formatOffset } from './format-offset.ts';
+import { formatOffset } from '../../shared/ledger/exports/format-offset.ts';
 import type { Translate } from './make-translate.ts';
 
 type Props = {

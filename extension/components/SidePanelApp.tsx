@@ -13,7 +13,7 @@ import { type AnnotationFields, AnnotationComposer, type CommitmentChoice } from
 import { AnnotationList } from './AnnotationList.tsx';
 import { EndMeetingButton } from './EndMeetingButton.tsx';
 import { FieldErrors } from './FieldErrors.tsx';
-import { formatOffset } from './format-offset.ts';
+import { formatOffset } from '../../shared/ledger/exports/format-offset.ts';
 import { makeTranslate } from './make-translate.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
 import { type MeetingDraft, MeetingSetup } from './MeetingSetup.tsx';

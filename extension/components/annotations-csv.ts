@@ -2,7 +2,7 @@ import type { Language } from '../../shared/i18n/language.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { encodeCsv } from '../../shared/ledger/exports/encode-csv.ts';
 import type { AnnotationRecord } from '../services/annotation-record.ts';
-import { formatOffset } from './format-offset.ts';
+import { formatOffset } from '../../shared/ledger/exports/format-offset.ts';
 
 /** A meeting's annotations as CSV (headers in the chosen language; cells formula-escaped by encodeCsv). */
 export function annotationsCsv(annotations: readonly AnnotationRecord[], language: Language): string {

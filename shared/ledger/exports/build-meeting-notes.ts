@@ -5,6 +5,7 @@ import type { Meeting } from '../../domain/meeting.ts';
 import type { Side } from '../../domain/side.ts';
 import type { Language } from '../../i18n/language.ts';
 import { translate } from '../../i18n/translate.ts';
+import { formatOffset } from './format-offset.ts';
 
 /** The meeting fields notes print; the side panel's local record and the ledger's view both fit. */
 export type NotesMeeting = Pick<Meeting, 'id' | 'title' | 'startsAt' | 'venueType' | 'chairSide' | 'attendees' | 'attribution'> &
@@ -53,13 +54,6 @@ export function formatUtc(iso: string): string {
   if (!Number.isFinite(ms)) return iso;
   const text = new Date(ms).toISOString();
   return `${text.slice(0, 10)} ${text.slice(11, 16)} UTC`;
-}
-
-/** Milliseconds into the meeting → `0:12:34`. */
-function formatOffset(offsetMs: number): string {
-  const total = Math.floor(offsetMs / 1000);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${Math.floor(total / 3600)}:${pad(Math.floor((total % 3600) / 60))}:${pad(total % 60)}`;
 }
 
 /** Position in the meeting: the recorded offset, else the time since the meeting's start. */
