@@ -12,7 +12,7 @@ export const ROOT = path.resolve(import.meta.dirname, '..');
 export const APPS_SCRIPT_OUTPUT = path.join(ROOT, '.output/apps-script');
 
 /** Text outside string literals and comments, where a module statement would be real code. */
-function codeOnly(code: string): string {
+export function codeOnly(code: string): string {
   return code
     .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""')
     .replace(/\/\*[\s\S]*?\*\//g, '')

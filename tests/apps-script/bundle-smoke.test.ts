@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { codeOnly } from '../../scripts/build-apps-script.ts';
 import { createGoogleWorld } from '../support/google-world.ts';
 import { ensureLedgerBundle, LEDGER_BUNDLE } from '../support/ledger-bundle.ts';
 
@@ -15,10 +16,6 @@ let code = '';
 beforeAll(async () => {
   code = await ensureLedgerBundle();
 });
-
-function codeOnly(text: string): string {
-  return text.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""').replace(/\/\*[\s\S]*?\*\//g, '');
-}
 
 describe('the ledger bundle', () => {
   it('has no import, export or require left', () => {
