@@ -41,3 +41,4 @@ export * from './stakeholder.ts';
 export * from './tracker-status.ts';
 export * from './workplan.ts';
 export * from './year-month.ts';
+export * from './sha256-hex.ts';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Sha256Hex } from '../ledger/event-envelope.ts';
+import { Sha256Hex } from './sha256-hex.ts';
 import { ActorRef } from './actor-ref.ts';
 import { FreeText } from './free-text.ts';
 import { Id } from './id.ts';

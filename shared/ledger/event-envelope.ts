@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Id, Uuid } from '../domain/id.ts';
 import { IsoDateTime } from '../domain/iso-time.ts';
+import { Sha256Hex } from '../domain/sha256-hex.ts';
 import { Side } from '../domain/side.ts';
 import { EventType } from './event-type.ts';
 
@@ -32,7 +33,7 @@ export const Actor = z.object({
 });
 export type Actor = z.infer<typeof Actor>;
 
-export const Sha256Hex = z.string().check(z.regex(/^[0-9a-f]{64}$/, { error: 'schema.sha256' }));
+export { Sha256Hex };
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** What the writer stores: the client envelope plus sequence, receipt time, actor and chain links. */
