@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildSidebarPage } from './build-sidebar.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 export const APPS_SCRIPT_OUTPUT = path.join(ROOT, '.output/apps-script');
@@ -54,7 +55,16 @@ export async function buildAppsScriptProject(name: string, outRoot = APPS_SCRIPT
   const assets = readdirSync(dir)
     .filter((file) => file.endsWith('.html') || file === 'appsscript.json')
     .map((file) => path.join(dir, file));
-  return bundleEntry(entry, path.join(outRoot, name), assets);
+  const result = await bundleEntry(entry, path.join(outRoot, name), assets);
+  // Each `sidebar/<Page>.page.tsx` becomes `<Page>.html` beside Code.js (HtmlService.createHtmlOutputFromFile('<Page>')).
+  const sidebarDir = path.join(dir, 'sidebar');
+  if (existsSync(sidebarDir)) {
+    for (const file of readdirSync(sidebarDir).filter((f) => f.endsWith('.page.tsx'))) {
+      const page = await buildSidebarPage(path.join(sidebarDir, file), `Cocreate`);
+      writeAtomically(path.join(result.outDir, page.file), page.html);
+    }
+  }
+  return result;
 }
 
 /**
