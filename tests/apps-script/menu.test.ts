@@ -191,13 +191,12 @@ describe('Verify chain and rebuild views', () => {
   });
 });
 
+// The export now needs the plan as recorded in the ledger (tests/apps-script/export-tracker.test.ts has the rest).
 describe('Export Canada tracker CSV', () => {
-  it('offers the CSV as a download made in the browser', async () => {
+  it('on an empty ledger says the plan must be recorded first, and offers no file', async () => {
     const f = await ledgerFixture();
     f.app.exportTrackerCsv();
-    const html = lastDialog(f.world)!.html;
-    expect(html).toMatch(/download="tracker-\d{4}-\d{2}-\d{2}\.csv"/);
-    expect(html).toContain('reporting_period');
-    expect(html).not.toMatch(/<\/script>[\s\S]*<\/script>/);
+    expect(lastDialog(f.world)).toBeUndefined();
+    expect(lastAlert(f.world)?.prompt).toBe('The plan is not recorded in the ledger yet, so its reporting periods and codes are unknown. Record the plan, then export again.');
   });
 });
