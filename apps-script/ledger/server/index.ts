@@ -6,6 +6,7 @@ import { handlePost } from './handle-post.ts';
 import { addCocreateMenu } from './add-cocreate-menu.ts';
 
 export { exportTrackerCsv } from './export-tracker.ts';
+export { buildRepositoryZip, publishRepository } from './publish-repository.ts';
 export { issueMemberToken } from './issue-token.ts';
 export { rebuildLedgerViews } from './rebuild-views.ts';
 export { revokeMemberToken } from './revoke-token.ts';
