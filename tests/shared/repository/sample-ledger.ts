@@ -27,7 +27,7 @@ const update = (over: Partial<ProgressUpdate>): ProgressUpdate => ({
   ...over,
 });
 
-const meeting = { ...example.meeting, id: 'msf-2026-01-14', planId: NAP6_PLAN.id, notesStatus: { en: 'approved' as const, fr: 'approved' as const } };
+const meeting = { ...example.meeting, id: 'msf-2026-01-14', planId: NAP6_PLAN.id, notesStatus: { en: 'reviewed' as const, fr: 'reviewed' as const } };
 
 /** Every event, in the order a coordinator would have recorded them. The hostile proposal is number 3. */
 export function sampleEvents(headHashAtNotes = 'ab'.repeat(32)): SampleEvent[] {
