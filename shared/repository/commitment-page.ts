@@ -109,7 +109,7 @@ export function commitmentsPage(data: SiteData, lang: Language): { title: string
       const statuses = irm
         ? (['NS', 'LP', 'SP', 'C'] as const)
             .filter((s) => irm.tracker.statuses[s])
-            .map((s) => `${label('domain.trackerStatus', s, lang)}: ${irm.tracker.statuses[s]}`)
+            .map((s) => t('exports.notes.labelValue', lang, { label: translate(`domain.trackerStatus.${s}`, lang), value: irm.tracker.statuses[s]! }))
             .join('<br>')
         : '';
       const design = irm?.review?.potentialForResults ? label('publicrecord.irm.potential', irm.review.potentialForResults, lang) : '';

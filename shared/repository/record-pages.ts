@@ -117,10 +117,10 @@ export function progressPage(data: SiteData, lang: Language): Page {
 export function irmPage(data: SiteData, lang: Language): Page {
   const titles = new Map(data.views.commitments.map(({ commitment }) => [commitment.id, commitment.title]));
   const sections = data.views.irm.map((view) => {
-    const statuses = (['NS', 'LP', 'SP', 'C'] as const).filter((s) => view.tracker.statuses[s]).map((s) => `${label('domain.trackerStatus', s, lang)}: ${view.tracker.statuses[s]}`).join(', ');
+    const statuses = (['NS', 'LP', 'SP', 'C'] as const).filter((s) => view.tracker.statuses[s]).map((s) => t('exports.notes.labelValue', lang, { label: translate(`domain.trackerStatus.${s}`, lang), value: view.tracker.statuses[s]! })).join(', ');
     const tracker = view.tracker.latestPeriod
       ? t('publicrecord.site.irm.tracker', lang, { period: view.tracker.latestPeriod, statuses: statuses })
-      : t('publicrecord.site.progress.none', lang);
+      : t('publicrecord.site.irm.trackerNone', lang);
     return `<section aria-labelledby="irm-${escapeHtml(view.commitmentCode)}"><h2 id="irm-${escapeHtml(view.commitmentCode)}"><a href="${commitmentFile(view.commitmentCode)}">${escapeHtml(view.commitmentCode)}</a> — ${pick(titles.get(view.commitmentId), lang)}</h2>${irmFindings(view, lang)}<p>${tracker}</p></section>`;
   });
   const body = [`<h1>${t('publicrecord.site.nav.irm', lang)}</h1>`, `<p>${t('publicrecord.site.irm.intro', lang)}</p>`, sections.length > 0 ? sections.join('\n') : `<p>${t('publicrecord.site.none', lang)}</p>`].join('\n');

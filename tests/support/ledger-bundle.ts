@@ -66,6 +66,8 @@ export type LedgerEntryPoints = {
   verifyLedgerChain(): void;
   rebuildLedgerViews(): void;
   exportTrackerCsv(): void;
+  publishRepository(): void;
+  buildRepositoryZip(): unknown;
 };
 
 /** The bundle run as Apps Script runs it: one classic script in a context whose globals are the doubles. */
