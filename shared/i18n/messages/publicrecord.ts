@@ -3,7 +3,7 @@ import type { Messages } from '../message.ts';
 /**
  * Messages of the public record: the tracker upload, the IRM's findings and the repository site.
  * Keys start with "publicrecord.". The IRM's English category names are copied word for word from
- * its glossary (ogp-domain §2.3); the French ones follow OGP's French pages where known.
+ * its glossary (ogp-domain §2.3); the French ones are ours (OGP's French names were not found).
  */
 export const publicRecordMessages = {
 
