@@ -46,7 +46,7 @@ describe('the pasteable ledger file', () => {
 
   it('runs as the clasp bundle does: set up, then a member is answered by doPost', () => {
     const world = createGoogleWorld();
-    const context = vm.createContext({ console, ...world.globals });
+    const context = vm.createContext(Object.assign({ console }, world.globals));
     vm.runInContext(paste, context, { filename: 'Code.gs' });
     (context.setUpLedger as () => void)();
     const { token } = addMember(world, { name: 'Léa Tremblay', side: 'csn', roles: ['attendee'] });
