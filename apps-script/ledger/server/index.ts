@@ -7,6 +7,7 @@ import { addCocreateMenu } from './add-cocreate-menu.ts';
 
 export { exportTrackerCsv } from './export-tracker.ts';
 export { buildRepositoryZip, publishRepository } from './publish-repository.ts';
+export { recordActionPlan, recordIrmAssessment } from './record-public-record.ts';
 export { issueMemberToken } from './issue-token.ts';
 export { rebuildLedgerViews } from './rebuild-views.ts';
 export { revokeMemberToken } from './revoke-token.ts';
