@@ -39,7 +39,7 @@ export const googleMeet: PlatformFeature = {
     const url = parseUrl(page.url);
     const meetingId = url?.hostname === 'meet.google.com' ? MEETING_CODE.exec(url.pathname)?.[1] : undefined;
     if (!meetingId) return { isMeetingOn: false };
-    const title = titleFrom(page, selectors.title, /^Meet\s*[-–]\s*|\s*[-–]\s*Google Meet$/);
+    const title = titleFrom(page, selectors.title, /^Meet\s*[-–]\s*|\s*[-–]\s*Google Meet$|^(Google )?Meet$/);
     return {
       isMeetingOn: showsLeaveIcon(page.root) || hasAny(page.root, selectors.inCall),
       meetingId,
