@@ -17,7 +17,7 @@ import {
   watchPlatformPrefs,
   withControlShown,
 } from '../services/platform-prefs';
-import { QUICK_ANNOTATION, QUICK_ANNOTATION_RESULT, readQuickAnnotationResult } from '../services/quick-annotation-messages';
+import { QUICK_ANNOTATION, readQuickAnnotationResult } from '../services/quick-annotation-messages';
 import { localArea } from './storage-area';
 
 /** The UI language from the stored settings, read without their schema (content scripts stay small). */

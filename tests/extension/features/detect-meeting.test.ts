@@ -11,7 +11,7 @@ import { teams } from '@/features/teams';
 import { webex } from '@/features/webex';
 import { zoom } from '@/features/zoom';
 
-export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/platforms');
+const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/platforms');
 
 function page(fixture: string, url: string) {
   const html = readFileSync(path.join(FIXTURES, fixture), 'utf8');
