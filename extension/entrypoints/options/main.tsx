@@ -19,9 +19,12 @@ const meetingPorts: MeetingPageOptionsPorts = {
   getPrefs: () => getPlatformPrefs(),
   savePrefs: (change) => savePlatformPrefs(change),
   getCommands: () => commands.getAll(),
-  // Firefox opens its "Manage Extension Shortcuts" page itself; Chrome's page opens as a tab.
+  // Firefox opens its "Manage Extension Shortcuts" page itself (from Firefox 137; before, the
+  // instructions beside the button say where it is); Chrome's page opens as a tab.
   openShortcutSettings: () =>
-    void (commands.openShortcutSettings ? commands.openShortcutSettings() : browser.tabs.create({ url: 'chrome://extensions/shortcuts' })),
+    void (import.meta.env.FIREFOX
+      ? commands.openShortcutSettings?.().catch(() => undefined)
+      : browser.tabs.create({ url: 'chrome://extensions/shortcuts' })),
   browser: import.meta.env.FIREFOX ? 'firefox' : 'chrome',
 };
 
