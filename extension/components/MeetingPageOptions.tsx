@@ -18,6 +18,11 @@ export type MeetingPageOptionsPorts = {
   browser: 'chrome' | 'firefox';
 };
 
+/** A shortcut as the browser gives it ("Alt+Shift+1"), with the key names a French keyboard prints. */
+export function displayShortcut(shortcut: string, language: Language): string {
+  return language === 'fr' ? shortcut.replace(/\bShift\b/g, 'Maj') : shortcut;
+}
+
 /** The commands in the order the side panel shows the kinds, after the one that opens the panel. */
 function commandRows(browser: MeetingPageOptionsPorts['browser']) {
   return [
@@ -83,7 +88,7 @@ export function MeetingPageOptions({ ports, language }: { ports: MeetingPageOpti
             return (
               <tr key={name}>
                 <th scope="row">{kind ? t('platforms.command.annotate', { kind: t(`extension.kind.${kind}`) }) : t('platforms.command.open')}</th>
-                <td>{shortcut ? <kbd>{shortcut}</kbd> : <span class="hint">{t('platforms.options.shortcutUnset')}</span>}</td>
+                <td>{shortcut ? <kbd>{displayShortcut(shortcut, language)}</kbd> : <span class="hint">{t('platforms.options.shortcutUnset')}</span>}</td>
               </tr>
             );
           })}
