@@ -10,7 +10,10 @@ export type PlatformSelectors = {
   inCall: readonly string[];
   /** The captions area, when the platform shows it (turned on in the platform's own toolbar). */
   captions: readonly string[];
-  /** An element whose text is the meeting title, when the page shows one. */
+  /**
+   * An element whose text is the meeting title, when the page shows one. Except for Meet's, these
+   * are not confirmed by a public reader; without a match the document title is used.
+   */
   title: readonly string[];
 };
 
@@ -21,15 +24,17 @@ export const SELECTORS = {
    * Material Symbols icon whose ligature is `call_end` is shown, and the captions are the
    * `div[role="region"][tabindex="0"]`; inside it each turn is a block whose text element follows
    * the speaker's name element, and the region also holds non-caption UI (its last two children).
-   * Icon ligatures and roles are the same in every UI language; aria-labels are not.
+   * Icon ligatures and roles are the same in every UI language; aria-labels are not. The title is
+   * the one obfuscated class (`.u6vdEc`, the same file's updateMeetingTitle): without it the
+   * document title is used.
    */
   'google-meet': {
-    inCall: ['[data-meeting-code]'],
+    inCall: [],
     /** Icon fonts whose text is a ligature name (`call_end`), not a translated word. */
     icons: '.google-symbols, .google-material-icons, .material-icons-extended, .material-symbols-outlined',
     leaveIcon: 'call_end',
     captions: ['div[role="region"][tabindex="0"]'],
-    title: ['[data-meeting-title]'],
+    title: ['.u6vdEc'],
   },
   /**
    * Zoom web client (read 2026-12-01). vivek-nexus/transcriptonic, extension/content-zoom.js at
