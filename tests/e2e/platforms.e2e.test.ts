@@ -26,6 +26,8 @@ const SITES: Record<string, Record<string, string>> = {
   'https://docs.google.com': { '/document/d/1AbCdEfGhIjKlMnOp/edit': fixture('google-docs.html') },
   // A page with a video on a site the extension has no business on: no content script runs.
   'https://example.org': { '/': fixture('jitsi-call.html') },
+  // Nor on a meeting page served on this computer (loopback is only ever a possible ledger host).
+  'http://127.0.0.1:8080': { '/webinar': fixture('jitsi-call.html') },
 };
 const PAGES = Object.entries(SITES).flatMap(([origin, pages]) => Object.keys(pages).map((pagePath) => `${origin}${pagePath}`));
 
@@ -85,7 +87,6 @@ describe('meeting platforms in Chromium, at their own addresses', () => {
   beforeAll(async () => {
     launched = await launchExtension();
     for (const [origin, pages] of Object.entries(SITES)) await serveFixturePages(launched.context, pages, origin);
-    await launched.context.route(/^http:\/\/127\.0\.0\.1:8080\//, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: fixture('jitsi-call.html') }));
     for (const url of PAGES.filter((url) => !url.endsWith('/meeting'))) {
       const page = await launched.context.newPage();
       await page.goto(url);
@@ -135,6 +136,7 @@ describe('meeting platforms in Chromium, at their own addresses', () => {
     expect(byUrl['https://meet.google.com/xyz-abcd-efg']).toMatchObject({ platform: 'google-meet', isMeetingOn: true, captions: 'unreadable' });
     expect(byUrl['https://docs.google.com/document/d/1AbCdEfGhIjKlMnOp/edit']).toMatchObject({ platform: 'docs', docId: '1AbCdEfGhIjKlMnOp' });
     expect(byUrl['https://example.org/']).toBeUndefined();
+    expect(byUrl['http://127.0.0.1:8080/webinar']).toBeUndefined();
     // Only meeting pages get the control; the Docs page and other sites are left as they were.
     expect(await control(tabs['https://meet.google.com/abc-defg-hij']!).count()).toBe(1);
     expect(await tabs['https://app.zoom.us/wc/81234567890/join']!.frameLocator('#webclient').locator('cocreate-meeting-control').count()).toBe(1);
