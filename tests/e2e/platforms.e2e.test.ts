@@ -218,7 +218,9 @@ describe('meeting platforms in Chromium, at their own addresses', () => {
     const meet = tabs['https://meet.google.com/abc-defg-hij']!;
     await meet.setViewportSize({ width: 900, height: 420 });
     await control(meet).getByRole('button', { name: language === 'fr' ? 'Décision' : 'Decision' }).waitFor();
-    const shotDir = path.resolve('docs/images');
+    // Always under .output/; into the guide's docs/images/ with UPDATE_SCREENSHOTS=1 (as the side panel test does).
+    const shotDir = path.resolve(process.env.UPDATE_SCREENSHOTS === '1' ? 'docs/images' : '.output/screenshots');
+    fs.mkdirSync(shotDir, { recursive: true });
     await control(meet).locator('section').screenshot({ path: path.join(shotDir, `platforms-control-${language}.png`) });
     await meet.screenshot({ path: path.join(shotDir, `platforms-control-on-page-${language}.png`) });
     // axe-core looks into the control's shadow root too; only the control's own findings count here.
