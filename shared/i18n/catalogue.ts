@@ -10,6 +10,7 @@ import { syncMessages } from './messages/sync.ts';
 import { viewsMessages } from './messages/views.ts';
 import { exportsMessages } from './messages/exports.ts';
 import { publicRecordMessages } from './messages/publicrecord.ts';
+import { platformsMessages } from './messages/platforms.ts';
 import { startMessages } from './messages/start.ts';
 import { storeMessages } from './messages/store.ts';
 
@@ -27,6 +28,7 @@ export const catalogue = {
   ...syncMessages,
   ...appsScriptMessages,
   ...publicRecordMessages,
+  ...platformsMessages,
   ...startMessages,
   ...storeMessages,
 };

@@ -1,9 +1,9 @@
-import { generic } from '@/features/generic';
+import { jitsi } from '@/features/jitsi';
 import { runContentScript } from '@/adapters/run-content-script';
 
 // Wiring only: the feature file says where and what to detect.
 export default defineContentScript({
-  matches: generic.matches,
+  matches: jitsi.matches,
   runAt: 'document_idle',
-  main: (ctx) => runContentScript(generic, ctx),
+  main: (ctx) => runContentScript(jitsi, ctx),
 });
