@@ -30,8 +30,16 @@ export function readSettings(): Settings {
 
 export type SettingsView = { ledgerUrl: string; hasToken: boolean; language: Language; member?: Member };
 
+/** The settings for the sidebar; who the token belongs to is asked once (whoami) and remembered. */
 export function settingsView(): SettingsView {
   const settings = readSettings();
+  if (settings.token && settings.ledgerUrl && !settings.member) {
+    const answer = whoami(settings);
+    if (answer.ok) {
+      PropertiesService.getUserProperties().setProperty(MEMBER_PROPERTY, JSON.stringify(answer.value.member));
+      settings.member = answer.value.member;
+    }
+  }
   return { ledgerUrl: settings.ledgerUrl, hasToken: settings.token !== '', language: addonLanguage(), ...(settings.member ? { member: settings.member } : {}) };
 }
 

@@ -5,7 +5,6 @@ import { TAG_COLOURS } from '../../../shared/docs/tag-colours.ts';
 import { DocumentTag, TagKind } from '../../../shared/domain/document-tag.ts';
 import { FreeText } from '../../../shared/domain/free-text.ts';
 import { IsoDate } from '../../../shared/domain/iso-time.ts';
-import { ShortText } from '../../../shared/domain/short-text.ts';
 import { MAX_TEXT_LENGTH } from '../../../shared/protocol/limits.ts';
 import { translate } from '../../../shared/i18n/translate.ts';
 import { addonLanguage } from './addon-language.ts';
@@ -20,12 +19,25 @@ const recordKey = (id: string) => `cocreate:tag:${id}`;
 export const TagInput = z.object({
   kind: TagKind,
   note: z.optional(FreeText),
-  owner: z.optional(ShortText),
+  owner: z.optional(z.string().check(z.maxLength(200))),
   dueDate: z.optional(z.union([IsoDate, z.literal('')])),
   government: z.optional(FreeText),
   csn: z.optional(FreeText),
 });
 export type TagInput = z.infer<typeof TagInput>;
+
+/** The drafter's input, or an error that names the fields in the drafter's language (never a schema dump). */
+function parseInput(raw: unknown): TagInput {
+  const parsed = TagInput.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const fields = [...new Set(parsed.error.issues.map((issue) => translate(fieldKey(String(issue.path[0] ?? 'kind')), addonLanguage())))].join(', ');
+  throw new Error(translate('docs.tag.invalid', addonLanguage(), { fields }));
+}
+
+function fieldKey(field: string) {
+  const keys = { kind: 'docs.tag.kind', note: 'docs.tag.note', owner: 'docs.tag.owner', dueDate: 'docs.tag.dueDate', government: 'docs.tag.government', csn: 'docs.tag.csn' } as const;
+  return keys[field as keyof typeof keys] ?? 'docs.tag.kind';
+}
 
 /** The tag as the document keeps it (document properties: every collaborator's add-on sees it). */
 const TagRecord = z.object({ tag: DocumentTag, createdAt: z.string(), updatedAt: z.string() });
@@ -119,7 +131,7 @@ const nowIso = () => new Date().toISOString();
 
 /** Tags the selected text: highlight by kind, a named range `cocreate:tag:<kind>:<uuid>`, a record, and a `tag.created` event queued. */
 export function tagSelection(raw: unknown): TagView {
-  const input = TagInput.parse(raw);
+  const input = parseInput(raw);
   const lang = addonLanguage();
   const doc = DocumentApp.getActiveDocument();
   const selection = doc.getSelection();
@@ -196,7 +208,7 @@ export function selectTag(id: string): boolean {
 
 /** Changes a tag's kind or details; a new kind means a new colour and a new named range (named ranges cannot change). */
 export function updateTag(id: string, raw: unknown): TagView {
-  const input = TagInput.parse(raw);
+  const input = parseInput(raw);
   const record = readRecord(String(id));
   if (!record) throw new Error(translate('docs.tag.notFound', addonLanguage()));
   const doc = DocumentApp.getActiveDocument();
