@@ -58,23 +58,27 @@ export function CommitmentsTab(props: { run: Run; check?: DocumentCheck; onCheck
         {t('docs.check.button')}
       </button>
       {props.check && props.check.commitments.length === 0 ? <p>{t('docs.check.none')}</p> : null}
-      {props.check?.commitments.map((c) => (
-        <section key={c.code} aria-labelledby={`check-${c.code}`}>
-          <h3 id={`check-${c.code}`}>
-            {c.code} — {c.title[t.language] || c.title[t.language === 'en' ? 'fr' : 'en']}
-          </h3>
-          <p class="cc-muted">
-            {c.items.length === 0 ? t('docs.check.clean') : t('docs.check.count', { errors: count(c.items, 'error'), warnings: count(c.items, 'warn'), hints: count(c.items, 'info') })}{' '}
-            <button type="button" class="cc-link" onClick={() => void server.selectLocation(c.location)}>
-              {t('docs.check.showCommitment', { code: c.code })}
-            </button>
-          </p>
+      {props.check?.commitments.map((c, index) => (
+        // One commitment open at a time keeps a 300 px sidebar readable; the summary line says what waits inside.
+        <details key={c.code} class="cc-commitment" open={index === 0}>
+          <summary>
+            <strong>
+              {c.code} — {c.title[t.language] || c.title[t.language === 'en' ? 'fr' : 'en']}
+            </strong>
+            <br />
+            <span class="cc-muted">
+              {c.items.length === 0 ? t('docs.check.clean') : t('docs.check.count', { errors: count(c.items, 'error'), warnings: count(c.items, 'warn'), hints: count(c.items, 'info') })}
+            </span>
+          </summary>
+          <button type="button" class="cc-link" onClick={() => void server.selectLocation(c.location)}>
+            {t('docs.check.showCommitment', { code: c.code })}
+          </button>
           <ul class="cc-list">
             {c.items.map((item, i) => (
               <Item key={`${c.code}-${i}`} item={item} />
             ))}
           </ul>
-        </section>
+        </details>
       ))}
       {props.check && props.check.unplaced.length > 0 ? (
         <section aria-labelledby="check-unplaced">
