@@ -13,6 +13,7 @@ function Item(props: { item: CheckItem }) {
     <li>
       <span class={`cc-badge cc-badge-${item.severity}`}>{t(`docs.severity.${item.severity}`)}</span>
       {item.rule ? <span class="cc-muted">{item.rule} · </span> : null}
+      {item.field ? <strong>{item.field[t.language]} — </strong> : null}
       {item.message[t.language]}
       <div>
         <button type="button" class="cc-link" onClick={() => void server.selectLocation(item.location)}>

@@ -21,7 +21,7 @@ function TrackView(props: { title: string; track?: Track }) {
         <>
           <p>{t('docs.signoff.recorded', { state: t(asKey(`docs.state.${props.track.state}`)), date: day(props.track.recordedAt), by: props.track.by })}</p>
           <p class="cc-muted">{props.track.isCurrentVersion ? t('docs.signoff.onThisVersion') : t('docs.signoff.onOlderVersion')}</p>
-          {props.track.comment ? <p class="cc-quote">“{props.track.comment}”</p> : null}
+          {props.track.comment ? <p class="cc-quote">{t.language === 'fr' ? `« ${props.track.comment} »` : `“${props.track.comment}”`}</p> : null}
         </>
       ) : (
         <p>{t('docs.signoff.notYet')}</p>

@@ -102,7 +102,7 @@ export function TagsTab(props: { run: Run; tags: TagView[]; onTags: (tags: TagVi
               <span class="cc-swatch" style={{ background: TAG_COLOURS[tag.kind] }} aria-hidden="true" />
               <strong>{kindName(tag.kind)}</strong>
               {tag.commitmentCode ? <span class="cc-muted"> · {t('docs.tag.in', { code: tag.commitmentCode })}</span> : null}
-              <p class="cc-quote">“{short(tag.quotedText)}”</p>
+              <p class="cc-quote">{t.language === 'fr' ? `« ${short(tag.quotedText)} »` : `“${short(tag.quotedText)}”`}</p>
               {tag.owner || tag.dueDate ? <p>{t('docs.tag.ownerDue', { owner: tag.owner ?? '—', dueDate: tag.dueDate ?? '—' })}</p> : null}
               {tag.positions?.government ? <p><strong>{t('docs.tag.government')}</strong> — {tag.positions.government}</p> : null}
               {tag.positions?.csn ? <p><strong>{t('docs.tag.csn')}</strong> — {tag.positions.csn}</p> : null}

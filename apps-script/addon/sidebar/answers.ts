@@ -45,7 +45,7 @@ export const SidebarState = z.object({
 });
 export type SidebarState = z.infer<typeof SidebarState>;
 
-const CheckItem = z.object({ source: z.string(), rule: z.optional(z.string()), severity: z.enum(['error', 'warn', 'info']), message: BilingualText, location: Location });
+const CheckItem = z.object({ source: z.string(), rule: z.optional(z.string()), severity: z.enum(['error', 'warn', 'info']), message: BilingualText, location: Location, field: z.optional(BilingualText) });
 export type CheckItem = z.infer<typeof CheckItem>;
 export const DocumentCheck = z.object({
   commitments: z.array(z.object({ code: z.string(), title: BilingualText, location: Location, items: z.array(CheckItem) })),
