@@ -10,6 +10,8 @@ import { syncMessages } from './messages/sync.ts';
 import { viewsMessages } from './messages/views.ts';
 import { exportsMessages } from './messages/exports.ts';
 import { docsMessages } from './messages/docs.ts';
+import { startMessages } from './messages/start.ts';
+import { storeMessages } from './messages/store.ts';
 
 /** Every user-facing string, English and French, by key. One file per area under messages/. */
 export const catalogue = {
@@ -25,6 +27,8 @@ export const catalogue = {
   ...syncMessages,
   ...appsScriptMessages,
   ...docsMessages,
+  ...startMessages,
+  ...storeMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;
