@@ -54,9 +54,21 @@ describe('inserting the commitment template at the cursor', () => {
     expect(doc.namedRanges).toEqual([]);
     world.call('checkDocument');
     expect(doc.namedRanges.find((r) => r.name === `cocreate:commitment:${id}`)).toBeDefined();
-    // A copy of the document: no named range, no add-on data either; codes still read, ids are new there.
-    const copy = doc.copyDocument('doc-2', 'Copy');
-    expect(copy.namedRanges).toEqual([]);
+  });
+
+  it('a copy of the whole document (no named ranges, no add-on data) finds its commitments again in the ledger by code and title', async () => {
+    const doc = documentFrom(NAP6_C01_EN);
+    const world = await createAddonWorld({ doc });
+    world.call('syncDocument');
+    const ids = doc.namedRanges.filter((r) => r.name.startsWith('cocreate:commitment:')).map((r) => r.name);
+    expect(ids).toHaveLength(2);
+    world.world.active = doc.copyDocument('doc-2', 'Copy of the draft');
+    for (const key of Object.keys(world.stores.document)) delete world.stores.document[key];
+    expect(world.world.active.namedRanges).toEqual([]);
+    const summary = world.call<Summary>('syncDocument');
+    // Same ids and same text: the ledger already has both versions.
+    expect(summary).toMatchObject({ accepted: { commitments: 0 }, unchanged: 2 });
+    expect(world.world.active.namedRanges.map((r) => r.name).sort()).toEqual([...ids].sort());
   });
 });
 
