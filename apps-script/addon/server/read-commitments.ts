@@ -45,7 +45,7 @@ function ledgerIdFor(code: string, title: { en: string; fr: string }): string | 
       const sameTitle = (title.en !== '' && c?.title?.en === title.en) || (title.fr !== '' && c?.title?.fr === title.fr);
       if (c?.code === code && sameTitle && c.id) found = c.id;
     }
-    since = answer.value.events.at(-1)!.seq;
+    since = answer.value.events[answer.value.events.length - 1]!.seq;
     if (since >= answer.value.head.seq) break;
   }
   return found;

@@ -29,8 +29,8 @@ function relevantEvents(commitmentId: string): { events: LedgerEventLike[] } | {
         events.push(event);
       }
     }
-    if (answer.value.events.length === 0 || answer.value.head.seq <= (answer.value.events.at(-1)?.seq ?? 0)) break;
-    since = answer.value.events.at(-1)!.seq;
+    if (answer.value.events.length === 0 || answer.value.head.seq <= (answer.value.events[answer.value.events.length - 1]?.seq ?? 0)) break;
+    since = answer.value.events[answer.value.events.length - 1]!.seq;
   }
   return { events };
 }
