@@ -2,13 +2,12 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import '../../../shared/ui/sidebar.css';
 import type { Language } from '../../../shared/i18n/language.ts';
-import { translate } from '../../../shared/i18n/translate.ts';
 import { LanguageSwitch } from '../../../shared/ui/LanguageSwitch.tsx';
 import { Notice } from '../../../shared/ui/Notice.tsx';
 import { Tabs } from '../../../shared/ui/Tabs.tsx';
 import { type DocumentCheck, type SidebarState, SidebarState as StateSchema, type TagView } from './answers.ts';
 import { CommitmentsTab } from './CommitmentsTab.tsx';
-import { LanguageContext } from './i18n.ts';
+import { type DocsKey, LanguageContext, translateDocs } from './i18n.ts';
 import { SettingsTab } from './SettingsTab.tsx';
 import { SignOffTab } from './SignOffTab.tsx';
 import { SyncTab } from './SyncTab.tsx';
@@ -26,7 +25,7 @@ function Sidebar() {
   const [error, setError] = useState<string>();
   const [check, setCheck] = useState<DocumentCheck>();
   const [tags, setTags] = useState<TagView[]>([]);
-  const t = (key: Parameters<typeof translate>[0], params?: Parameters<typeof translate>[2]) => translate(key, language, params);
+  const t = (key: DocsKey, params?: Readonly<Record<string, string | number>>) => translateDocs(key, language, params);
 
   useEffect(() => {
     server
