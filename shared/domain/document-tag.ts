@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { ActionStatus } from './action-status.ts';
 import { CommitmentCode } from './commitment-code.ts';
 import { FreeText } from './free-text.ts';
+import { HttpUrl } from './http-url.ts';
 import { Id } from './id.ts';
 import { IsoDate } from './iso-time.ts';
 import { ShortText } from './short-text.ts';
@@ -34,5 +35,9 @@ export const DocumentTag = z.object({
   owner: z.optional(ShortText),
   dueDate: z.optional(IsoDate),
   actionStatus: z.optional(ActionStatus),
+  /** A disagreement: each side's position, in its own words. */
+  positions: z.optional(z.object({ government: z.optional(FreeText), csn: z.optional(FreeText) })),
+  /** The document the tag sits in, so the ledger's views can link back to it. */
+  docUrl: z.optional(HttpUrl),
 });
 export type DocumentTag = z.infer<typeof DocumentTag>;

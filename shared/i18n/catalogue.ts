@@ -11,6 +11,7 @@ import { viewsMessages } from './messages/views.ts';
 import { exportsMessages } from './messages/exports.ts';
 import { publicRecordMessages } from './messages/publicrecord.ts';
 import { platformsMessages } from './messages/platforms.ts';
+import { docsMessages } from './messages/docs.ts';
 import { startMessages } from './messages/start.ts';
 import { storeMessages } from './messages/store.ts';
 
@@ -29,6 +30,7 @@ export const catalogue = {
   ...appsScriptMessages,
   ...publicRecordMessages,
   ...platformsMessages,
+  ...docsMessages,
   ...startMessages,
   ...storeMessages,
 };

@@ -87,6 +87,10 @@ export const rulesMessages = {
     en: '{code}: add a due date. A deadline in words (“Ongoing”) is not enough.',
     fr: '{code} : ajoutez une date d’échéance. Une échéance en toutes lettres (« En continu ») ne suffit pas.',
   },
+  'rules.R2.undatableDeadline': {
+    en: '{code}: the deadline “{deadline}” is in words, so the checks cannot tell whether it falls inside the plan period. Add a month (for example “By March 2027”) if you want it checked.',
+    fr: '{code} : l’échéance « {deadline} » est en toutes lettres; les vérifications ne peuvent donc pas dire si elle tombe dans la période du plan. Ajoutez un mois (par exemple « D’ici mars 2027 ») pour qu’elle soit vérifiée.',
+  },
   'rules.R2.dueBeforePlanStart': {
     en: '{code}: the due date {date} is before the plan starts ({start}). Move it inside the plan period.',
     fr: '{code} : la date d’échéance {date} précède le début du plan ({start}). Placez-la dans la période du plan.',
