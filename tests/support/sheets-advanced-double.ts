@@ -16,6 +16,8 @@
  *   bad request and nothing changes (spreadsheets/batchUpdate).
  * Errors are thrown as Apps Script throws them: `API call to sheets.… failed with error: …`.
  * Every method counts one call in the CallLog under service "Sheets".
+ * With a SheetsQuota (sheets-quota.ts), each method also spends one read or one write request of the
+ * per-minute quotas first, and a refused request throws Google's 429 text and changes nothing.
  */
 import type { CallLog } from './call-log.ts';
 import {
@@ -40,6 +42,7 @@ import {
   setCell,
   type ValueRender,
 } from './spreadsheet-model.ts';
+import type { RequestKind, SheetsQuota } from './sheets-quota.ts';
 
 type Options = { valueInputOption?: string; valueRenderOption?: string; insertDataOption?: string; includeGridData?: boolean; ranges?: string[] | string; majorDimension?: string };
 type ValueRange = { range?: string; majorDimension?: string; values?: unknown[][] };
@@ -47,8 +50,18 @@ type Json = Record<string, unknown>;
 
 export type SheetsDouble = ReturnType<typeof createSheetsDouble>;
 
-export function createSheetsDouble(store: { state: SpreadsheetState }, log: CallLog) {
-  const count = (method: string) => log.record('Sheets', method);
+// Which quota each method spends (developers.google.com/sheets/api/limits): gets read, the rest write.
+const REQUEST_KIND: Record<string, RequestKind> = {
+  'Spreadsheets.get': 'read',
+  'Spreadsheets.Values.get': 'read',
+  'Spreadsheets.Values.batchGet': 'read',
+};
+
+export function createSheetsDouble(store: { state: SpreadsheetState }, log: CallLog, quota?: SheetsQuota) {
+  const count = (method: string) => {
+    log.record('Sheets', method);
+    quota?.charge(`sheets.${method.replace(/(^|\.)([A-Z])/g, (_m, dot: string, c: string) => dot + c.toLowerCase())}`, REQUEST_KIND[method] ?? 'write');
+  };
 
   function checkId(call: string, spreadsheetId: string): SpreadsheetState {
     if (spreadsheetId !== store.state.spreadsheetId) throw new GoogleApiError(call, 'Requested entity was not found.');
