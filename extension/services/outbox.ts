@@ -80,3 +80,14 @@ export async function requeueRejected(db: CocreateDb): Promise<number> {
   await tx.done;
   return entries.length;
 }
+
+/** Puts one refused entry back in the queue, as it was (sync-engine.ts: it was not the event's fault). */
+export async function requeueEntry(db: CocreateDb, id: string): Promise<void> {
+  const tx = db.transaction('outbox', 'readwrite');
+  const entry = await tx.store.get(id);
+  if (entry?.state === 'rejected') {
+    const { error: _error, ...rest } = entry;
+    await tx.store.put({ ...rest, state: 'queued' });
+  }
+  await tx.done;
+}
