@@ -296,10 +296,11 @@ describe('runSync: what the status says while it waits', () => {
   it('honours the ledger’s retry hint: never sooner, spread over the hint again', async () => {
     await annotate(1);
     const throttled: Answer = () => ({ kind: 'json', body: { ok: false, error: { code: 'busy', message: 'Throttled.', retryAfterMs: 30_000 } } });
-    const ledger = scriptedLedger(throttled, acceptAll);
+    const ledger = scriptedLedger(throttled, throttled, throttled, acceptAll);
     const { deps: d, sleeps, published } = deps(ledger.transport);
     await runSync(d);
-    expect(sleeps).toEqual([45_000]); // 30 s + 0.5 × 30 s, longer than the 0.5 s backoff
+    // 30 s + 0.5 × 30 s, longer than the 0.5 s backoff; a repeated hint doubles.
+    expect(sleeps).toEqual([45_000, 90_000, 180_000]);
     expect(published.find((s) => s.state === 'busy')).toMatchObject({ nextRetryAt: '2026-11-27T15:00:45.000Z', problem: { code: 'busy' } });
   });
 
