@@ -230,14 +230,23 @@ async function webinar(attendees: number, meetingMinutes: number, seed: number) 
         sleep: time.sleep,
         random: clientRandom,
         run: async (sleep) => {
-          const report = await runSync({ db, transport, settings, previous: status, publish: async (s) => void (status = s), now, random: clientRandom, sleep });
+          const report = await runSync({ db, transport, settings, previous: status, publish: async (s) => {
+              status = s;
+            },
+            now, random: clientRandom, sleep });
           return report.status;
         },
       });
       let n = 0;
       // The event id is the last one drawn (the record's id comes first): what the ledger stores.
       let lastId = '';
-      const env = { now, newId: () => (lastId = crypto.randomUUID()) };
+      const env = {
+        now,
+        newId: () => {
+          lastId = crypto.randomUUID();
+          return lastId;
+        },
+      };
       const annotate = async () => {
         const kind = (['note', 'decision', 'action', 'agreement', 'disagreement', 'question'] as const)[n % 6];
         const result = await createAnnotation(db, { meetingId: 'webinar', kind, text: `Attendee ${i + 1}, note ${++n}: the deadline for milestone C01.1 should stay in March.` }, env);
