@@ -95,8 +95,10 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
   const backoff = deps.backoff ?? DEFAULT_BACKOFF;
   const fullBatch = Math.min(deps.batchSize ?? MAX_EVENTS_PER_BATCH, MAX_EVENTS_PER_BATCH);
   let batchSize = fullBatch;
-  // Halved to find a poison event: grows back after each success, so the rest is not sent one by one.
+  // Halved to find a poison event; once it is found, grows back after each success so the rest is
+  // not sent one by one (growing earlier would send the suspect again with its neighbours).
   let narrowed = false;
+  let hunting = false;
   let failures = 0;
   let triesThisRun = 0;
   let internalStrikes = 0;
@@ -140,7 +142,7 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
       internalStrikes = 0;
       anySuccess = true;
       unconfirmedPoison = undefined;
-      if (narrowed) batchSize = Math.min(fullBatch, batchSize * 2);
+      if (narrowed && !hunting) batchSize = Math.min(fullBatch, batchSize * 2);
       // Progress for the status region (and, in the background, a sign of life between requests).
       await deps.publish({ ...(await base()), state: 'syncing' });
       continue;
@@ -163,10 +165,12 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
       if (batch.length > 1) {
         batchSize = Math.ceil(batch.length / 2);
         narrowed = true;
+        hunting = true;
         triesThisRun = 0; // narrowing down is progress, not another failed try
       } else if (unconfirmedPoison === undefined) {
         await markRejected(db, ids[0]!, { code: 'internal', message: outcome.message });
         report.rejected++;
+        hunting = false;
         if (!anySuccess) unconfirmedPoison = ids[0];
         triesThisRun = 0;
         continue;

@@ -50,6 +50,8 @@ type Json = Record<string, unknown>;
 
 export type SheetsDouble = ReturnType<typeof createSheetsDouble>;
 
+export const MAX_CELL_CHARS = 50_000;
+
 // Which quota each method spends (developers.google.com/sheets/api/limits): gets read, the rest write.
 const REQUEST_KIND: Record<string, RequestKind> = {
   'Spreadsheets.get': 'read',
@@ -86,6 +88,16 @@ export function createSheetsDouble(store: { state: SpreadsheetState }, log: Call
     return values.length > 0 ? { range: a1Of(rect), majorDimension: 'ROWS', values } : { range: a1Of(rect), majorDimension: 'ROWS' };
   }
 
+  // A cell holds at most 50,000 characters (Google Sheets help, "Files you can store in Google
+  // Drive"); the API refuses a longer value, and with it the whole request, with this text.
+  function checkCellSizes(call: string, values: unknown[][]) {
+    for (const row of values) {
+      for (const v of row) {
+        if (typeof v === 'string' && v.length > MAX_CELL_CHARS) throw new GoogleApiError(call, `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+      }
+    }
+  }
+
   function checkGrid(call: string, rect: GridRect, values: unknown[][]) {
     const width = Math.max(0, ...values.map((r) => r.length));
     if (rect.startRow + values.length > rect.sheet.rowCount || rect.startCol + width > rect.sheet.columnCount) {
@@ -97,6 +109,7 @@ export function createSheetsDouble(store: { state: SpreadsheetState }, log: Call
   }
 
   function write(call: string, rect: GridRect, values: unknown[][], toCell: (v: unknown) => Cell | null, grow: boolean) {
+    checkCellSizes(call, values);
     const width = Math.max(0, ...values.map((r) => r.length));
     if (!grow) checkGrid(call, rect, values);
     rect.sheet.rowCount = Math.max(rect.sheet.rowCount, rect.startRow + values.length);
