@@ -22,7 +22,7 @@ function stateKey(status: SyncStatus) {
 export function formatTimeOfDay(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleTimeString(language === 'fr' ? 'fr-CA' : 'en-CA', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  return date.toLocaleTimeString(language === 'fr' ? 'fr-CA' : 'en-CA', { hour: 'numeric', minute: '2-digit', second: '2-digit' });
 }
 
 export function formatLocalTime(iso: string, language: Language): string {
