@@ -117,10 +117,10 @@ describe('sync to the local ledger from the built extension', () => {
     await region.filter({ hasText: 'The ledger cannot be reached right now' }).waitFor({ timeout: 10_000 });
     // The true count, not the one of the last run's start.
     await expect.poll(async () => (await readStore<Row>(panel, 'outbox')).length).toBe(3);
-    await expect.poll(() => region.innerText(), { timeout: 15_000 }).toContain('Waiting to be sent: 3');
+    await expect.poll(() => region.textContent(), { timeout: 15_000 }).toContain('Waiting to be sent: 3');
     // While it waits it never claims to be sending, and it says when it tries next (local time).
-    await expect.poll(() => region.innerText(), { timeout: 15_000 }).toMatch(/Next try at \d{1,2}:\d{2}:\d{2}/);
-    expect(await region.innerText()).not.toContain('Sending to the ledger');
+    await expect.poll(() => region.textContent(), { timeout: 15_000 }).toMatch(/Next try at \d{1,2}:\d{2}:\d{2}/);
+    expect(await region.textContent()).not.toContain('Sending to the ledger');
 
     await fs.mkdir(IMAGES, { recursive: true });
     await panel.screenshot({ path: path.join(IMAGES, 'syncload-status-offline-en.png'), fullPage: true });
@@ -130,7 +130,7 @@ describe('sync to the local ledger from the built extension', () => {
       await chrome.storage.local.set({ settings: { ...(settings as object), language: 'fr' } });
     });
     await panel.getByRole('status').filter({ hasText: 'Le registre est injoignable' }).first().waitFor({ timeout: 10_000 });
-    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'État de la synchronisation' }).innerText(), { timeout: 15_000 }).toMatch(
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'État de la synchronisation' }).textContent(), { timeout: 15_000 }).toMatch(
       /Prochain essai à \d{1,2} h \d{2} min \d{2} s|Prochain essai à \d{1,2}:\d{2}:\d{2}/,
     );
     await panel.screenshot({ path: path.join(IMAGES, 'syncload-status-offline-fr.png'), fullPage: true });
@@ -146,7 +146,7 @@ describe('sync to the local ledger from the built extension', () => {
     await expect.poll(() => readStore<Row>(panel, 'outbox'), { timeout: 30_000, interval: 100 }).toEqual([]);
     // At once: not after the backoff the old code accumulated (12–31 s in issue 12's trial).
     expect(Date.now() - clicked).toBeLessThan(8_000);
-    await expect.poll(() => region.innerText(), { timeout: 15_000 }).toContain('Up to date with the ledger');
+    await expect.poll(() => region.textContent(), { timeout: 15_000 }).toContain('Up to date with the ledger');
     await panel.screenshot({ path: path.join(IMAGES, 'syncload-status-back-en.png'), fullPage: true });
     const created = (await pullAll(ledger)).filter((event) => event.type === 'annotation.created');
     expect(created).toHaveLength(ANNOTATIONS.length + said.length);
