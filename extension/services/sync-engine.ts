@@ -186,11 +186,12 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
     failures++;
     triesThisRun++;
     const hint = outcome.kind === 'refused' ? outcome.retryAfterMs : undefined;
-    // A hint repeated means the ledger is still overloaded: each one doubles (up to the cap), so a
-    // crowd of browsers sends fewer and fewer requests instead of the same number, all refused.
+    // A hint repeated means the ledger is still overloaded: each one doubles (up to the cap, never
+    // below the hint itself), so a crowd of browsers sends fewer and fewer requests, not the same
+    // number all refused.
     const wait =
       hint !== undefined
-        ? Math.max(hintedDelay(Math.min(backoff.capMs, hint * 2 ** (failures - 1)), deps.random), backoffDelay(failures, deps.random, backoff))
+        ? Math.max(hint, Math.min(backoff.capMs, hintedDelay(hint * 2 ** (failures - 1), deps.random)))
         : backoffDelay(failures, deps.random, backoff);
     const nextRetryAt = new Date(deps.now().getTime() + wait).toISOString();
     const shown =
