@@ -153,4 +153,26 @@ describe('sync to the local ledger from the built extension', () => {
     expect(new Set(created.map((event) => event.entityId)).size).toBe(ANNOTATIONS.length + said.length);
     for (const words of said) expect(created.filter((event) => event.payload.text === words)).toHaveLength(1);
   });
+
+  it('an entry the ledger fails on every time is shown refused with its reason, corrected and sent again; nothing else is held up', async () => {
+    const panel = panelPage!;
+    const text = panel.getByLabel('What was said or decided');
+    // 9,000 control characters: 54,000 characters in the payload's JSON cell, over Google's 50,000.
+    await text.fill('\u0001'.repeat(9_000));
+    await panel.getByRole('button', { name: 'Note', exact: true }).click();
+    const refused = panel.getByRole('region', { name: 'Refused by the ledger' });
+    await refused.waitFor({ timeout: 30_000 });
+    expect(await refused.textContent()).toMatch(/the ledger failed every time it received this entry|too long|invalid/i);
+    await refused.getByRole('button', { name: 'Correct the text' }).click();
+    await refused.getByLabel('Text of the refused entry').fill('Corrected after the ledger refused it.');
+    // The region only: the refused text, 9,000 unprintable characters, makes the whole page very long.
+    await refused.screenshot({ path: path.join(IMAGES, 'syncload-refused-edit-en.png') });
+    await refused.getByRole('button', { name: 'Send this entry again' }).click();
+    await expect.poll(() => readStore<Row>(panel, 'outbox'), { timeout: 30_000, interval: 250 }).toEqual([]);
+    const created = (await pullAll(ledger)).filter((event) => event.type === 'annotation.created');
+    expect(created.filter((event) => event.payload.text === 'Corrected after the ledger refused it.')).toHaveLength(1);
+    expect(created.filter((event) => String(event.payload.text).startsWith('\u0001'))).toHaveLength(0);
+    const local = await readStore<Row>(panel, 'annotations');
+    expect(local.filter((row) => row.text === 'Corrected after the ledger refused it.')).toHaveLength(1);
+  });
 });

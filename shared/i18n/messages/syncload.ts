@@ -25,8 +25,8 @@ export const syncloadMessages = {
 
   // Refused changes: an entry the ledger failed on can be corrected and sent again.
   'syncload.rejected.reason.internal': {
-    en: 'the ledger failed every time it received this entry, while the others went through',
-    fr: 'le registre a échoué chaque fois qu’il a reçu cette entrée, alors que les autres sont passées',
+    en: 'the ledger failed every time it received this entry; correct it and send it again',
+    fr: 'le registre a échoué chaque fois qu’il a reçu cette entrée ; corrigez-la et renvoyez-la',
   },
   'syncload.rejected.edit': { en: 'Correct the text', fr: 'Corriger le texte' },
   'syncload.rejected.editLabel': { en: 'Text of the refused entry', fr: 'Texte de l’entrée refusée' },
