@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LedgerLocalProcess, pullAll, startLedgerLocalProcess } from '../extension/services/ledger-local-process';
 import { type ChromeGlobal, extensionUrl, type LaunchedExtension, launchExtension } from './support/launch-extension';
+import { runAxe } from './support/axe';
 import { readStore } from './support/read-store';
 
 // The built extension in Chromium, set up through its options page with the local ledger host
@@ -121,6 +122,7 @@ describe('sync to the local ledger from the built extension', () => {
     // While it waits it never claims to be sending, and it says when it tries next (local time).
     await expect.poll(() => region.textContent(), { timeout: 15_000 }).toMatch(/Next try at \d{1,2}:\d{2}:\d{2}/);
     expect(await region.textContent()).not.toContain('Sending to the ledger');
+    expect(await runAxe(panel)).toEqual([]);
 
     await fs.mkdir(IMAGES, { recursive: true });
     await panel.screenshot({ path: path.join(IMAGES, 'syncload-status-offline-en.png'), fullPage: true });
@@ -165,6 +167,7 @@ describe('sync to the local ledger from the built extension', () => {
     expect(await refused.textContent()).toMatch(/the ledger failed every time it received this entry|too long|invalid/i);
     await refused.getByRole('button', { name: 'Correct the text' }).click();
     await refused.getByLabel('Text of the refused entry').fill('Corrected after the ledger refused it.');
+    expect(await runAxe(panel)).toEqual([]);
     // The region only: the refused text, 9,000 unprintable characters, makes the whole page very long.
     await refused.screenshot({ path: path.join(IMAGES, 'syncload-refused-edit-en.png') });
     await refused.getByRole('button', { name: 'Send this entry again' }).click();
