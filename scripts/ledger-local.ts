@@ -2,11 +2,15 @@
 // It serves the real bundle (.output/apps-script/ledger/Code.js) over HTTP on 127.0.0.1, running it in
 // node:vm against the service doubles of tests/support (not Google). It answers like Google's front end:
 // POST /exec runs doPost (the write happens then), answers 302 to a GET URL that returns the JSON, and
-// both carry `Access-Control-Allow-Origin: *`. The world (sheet, properties) is saved to LEDGER_DATA after
-// every request and loaded on start. It prints exactly two lines: `ledger: <url>` and `token: <token>`,
+// both carry `Access-Control-Allow-Origin: *`. The world (sheet, properties) is loaded from LEDGER_DATA
+// on start and saved after each request that wrote something (a pull or a duplicate-only append writes
+// nothing, so costs no save), atomically and durably: a temporary file, fsync, rename, fsync of the
+// folder, so a crash leaves the old file or the new one, never half of one. A lock file beside the data
+// file (`<data file>.lock`, holding the pid) makes a second process on the same data refuse to start
+// instead of forking the chain; a lock left by a process that no longer runs is taken over. It prints exactly two lines: `ledger: <url>` and `token: <token>`,
 // the token of a demo member holding every role (kept in the data file, so stable across restarts).
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -19,18 +23,89 @@ import { ROOT } from './build-apps-script.ts';
 
 type SavedLedger = { version: 1; token: string; world: WorldState };
 
-export type LedgerLocal = { url: string; token: string; server: Server; close(): Promise<void> };
+export type LedgerLocal = { url: string; token: string; server: Server; close(): Promise<void>; saves: { count: number } };
 
 /** Apps Script refuses larger POST bodies; so does the stand-in. */
 const MAX_BODY_BYTES = 50 * 1024 * 1024;
 /** How long the answer of a POST stays readable at its redirect URL. */
 const ECHO_TTL_MS = 5 * 60 * 1000;
 
+/** Writes the whole file, then makes the data and the rename durable (fsync of file, then folder). */
 function save(file: string, saved: SavedLedger): void {
-  mkdirSync(path.dirname(file), { recursive: true });
+  const dir = path.dirname(file);
+  mkdirSync(dir, { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(saved));
+  const fd = openSync(tmp, 'w');
+  try {
+    writeSync(fd, JSON.stringify(saved));
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(tmp, file);
+  // The rename lives in the folder: without this, a power cut may bring back the old file.
+  const dirFd = openSync(dir, 'r');
+  try {
+    fsyncSync(dirFd);
+  } catch {
+    // Some file systems refuse fsync on a folder; the rename is still atomic there.
+  } finally {
+    closeSync(dirFd);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Takes `<data file>.lock` for this process, or throws a message that says who holds it. */
+export function lockDataFile(file: string): () => void {
+  const lock = `${file}.lock`;
+  mkdirSync(path.dirname(lock), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lock, 'wx'); // fails if it exists: only one process can create it
+      writeSync(fd, `${process.pid}\n`);
+      fsyncSync(fd);
+      closeSync(fd);
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
+        try {
+          if (readFileSync(lock, 'utf8').trim() === String(process.pid)) unlinkSync(lock);
+        } catch {
+          // Already gone.
+        }
+      };
+      process.once('exit', release);
+      return release;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const holder = Number.parseInt(readFileSync(lock, 'utf8'), 10);
+      if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
+        throw new Error(
+          `ledger:local is already running on ${file} (process ${holder}). Stop it first, or give this one other data with LEDGER_DATA=<file>.`,
+        );
+      }
+      // Left by a process that is gone (killed, crashed): take it over.
+      unlinkSync(lock);
+    }
+  }
+  throw new Error(`Could not take the lock ${lock}.`);
+}
+
+/** Whether a call changed what is saved (the sheet, the properties); reads and the lock do not. */
+function writes(call: { service: string; method: string }): boolean {
+  if (call.service === 'Sheets') return !/(^|\.)(get|batchGet)$/.test(call.method);
+  if (call.service === 'PropertiesService') return /^(set|delete)/.test(call.method);
+  return call.service === 'SpreadsheetApp';
 }
 
 function readBody(req: IncomingMessage): Promise<string | null> {
@@ -50,8 +125,13 @@ export async function startLedgerLocal(options: { port?: number; dataFile?: stri
   const port = options.port ?? Number(process.env.LEDGER_PORT ?? 8787);
   const dataFile = options.dataFile ?? (process.env.LEDGER_DATA ? path.resolve(process.env.LEDGER_DATA) : path.join(ROOT, '.ledger-local/ledger.json'));
   const code = await ensureLedgerBundle();
+  const release = lockDataFile(dataFile);
   const saved = existsSync(dataFile) ? (JSON.parse(readFileSync(dataFile, 'utf8')) as SavedLedger) : undefined;
   const world = createGoogleWorld(saved ? { state: saved.world } : {});
+  let dirty = false;
+  world.log.onRecord((call) => {
+    if (writes(call)) dirty = true;
+  });
   // The execution log goes to stderr: stdout carries only the two lines clients read.
   const app = loadLedgerBundle(code, { ...world.globals, console: { log: console.error, info: console.error, warn: console.error, error: console.error } });
   let token = saved?.token;
@@ -61,6 +141,7 @@ export async function startLedgerLocal(options: { port?: number; dataFile?: stri
     save(dataFile, { version: 1, token, world: world.snapshot() });
   }
   const demoToken = token;
+  const saves = { count: 0 };
   const echoes = new Map<string, { body: string; type: string; expires: number }>();
 
   const send = (res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
@@ -73,8 +154,10 @@ export async function startLedgerLocal(options: { port?: number; dataFile?: stri
     if (url.pathname === '/exec' && req.method === 'POST') {
       const body = await readBody(req);
       if (body === null) return send(res, 413, 'Request entity too large', { 'Content-Type': 'text/plain' });
+      dirty = false;
       const out = app.doPost(postEvent(body));
-      save(dataFile, { version: 1, token: demoToken, world: world.snapshot() });
+      if (dirty) save(dataFile, { version: 1, token: demoToken, world: world.snapshot() });
+      saves.count += dirty ? 1 : 0;
       const key = randomUUID();
       const now = Date.now();
       for (const [k, v] of echoes) if (v.expires < now) echoes.delete(k);
@@ -102,7 +185,10 @@ export async function startLedgerLocal(options: { port?: number; dataFile?: stri
     });
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error) => {
+      release();
+      reject(error);
+    });
     server.listen(port, '127.0.0.1', resolve);
   });
   const actual = (server.address() as AddressInfo).port;
@@ -110,12 +196,22 @@ export async function startLedgerLocal(options: { port?: number; dataFile?: stri
     url: `http://127.0.0.1:${actual}/exec`,
     token: demoToken,
     server,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    saves,
+    close: () =>
+      new Promise<void>((resolve) =>
+        server.close(() => {
+          release();
+          resolve();
+        }),
+      ),
   };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const local = await startLedgerLocal();
+  const local = await startLedgerLocal().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
   console.log(`ledger: ${local.url}`);
   console.log(`token: ${local.token}`);
   const stop = () => {

@@ -8,7 +8,7 @@ import { countOutbox, countRejected, requeueRejected } from '../services/outbox.
 import { getSettings, hasLedger, watchSettings } from '../services/settings.ts';
 import { createSyncCoordinator } from '../services/sync-coordinator.ts';
 import { runSync } from '../services/sync-engine.ts';
-import { getSyncStatus, setSyncStatus } from '../services/sync-status.ts';
+import { createSyncStatusWriter, getSyncStatus } from '../services/sync-status.ts';
 import { createLedgerTransport, type LedgerTransport } from './ledger-client.ts';
 import { hasLedgerHost } from './permissions.ts';
 import { systemEnv } from './system-env.ts';
@@ -27,18 +27,23 @@ export function startBackground(options: BackgroundOptions = {}) {
   const transport = options.transport ?? createLedgerTransport();
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
+  const statusWriter = createSyncStatusWriter();
+  const setSyncStatus = statusWriter.publish;
+  // Nothing is sent, but what the side panel queued meanwhile is still counted and shown.
+  const recount = () =>
+    statusWriter.patch(async (previous) => {
+      const database = await db();
+      const [queued, rejected] = await Promise.all([countOutbox(database), countRejected(database)]);
+      return { ...previous, queued, rejected };
+    });
   const coordinator = createSyncCoordinator({
     getStatus: () => getSyncStatus(),
-    // Nothing is sent, but what the side panel queued meanwhile is still counted and shown.
-    skip: async () => {
-      const database = await db();
-      const [previous, queued, rejected] = await Promise.all([getSyncStatus(), countOutbox(database), countRejected(database)]);
-      const status = { ...previous, queued, rejected };
-      await setSyncStatus(status);
-      return status;
-    },
+    skip: recount,
+    refresh: recount,
     now: systemEnv.now,
-    run: async () => {
+    sleep,
+    random: systemEnv.random,
+    run: async (wakeableSleep) => {
       const [database, settings, previous] = await Promise.all([db(), getSettings(), getSyncStatus()]);
       try {
         const report = await runSync({
@@ -49,7 +54,7 @@ export function startBackground(options: BackgroundOptions = {}) {
           publish: (status) => setSyncStatus(status),
           now: systemEnv.now,
           random: systemEnv.random,
-          sleep,
+          sleep: wakeableSleep,
           canReachHost: () => hasLedgerHost(settings.ledgerUrl).catch(() => true),
         });
         return report.status;

@@ -8,7 +8,22 @@ import type { LedgerRequest } from '../../shared/protocol/ledger-api.ts';
 export type LedgerReply =
   | { kind: 'json'; body: unknown }
   | { kind: 'network'; detail: string }
-  | { kind: 'bad-response'; detail: string };
+  | { kind: 'bad-response'; detail: string }
+  /** Google itself turned the request away for load (HTTP 429, or too many executions at once). */
+  | { kind: 'throttled'; detail: string; retryAfterMs?: number };
+
+/**
+ * Apps Script's own page when the owner already runs 30 executions (the 31st never reaches doPost):
+ * developers.google.com/apps-script/guides/support/troubleshooting. Said in the account's language,
+ * so only the English text is recognised; any other such page is still retried as a bad gateway.
+ */
+const TOO_MANY_EXECUTIONS = /too many scripts running simultaneously|invoked too many times/i;
+
+/** `Retry-After` in seconds (RFC 9110 §10.2.3); an HTTP date or nonsense gives no hint. */
+function retryAfter(response: Response): number | undefined {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 3_600) * 1_000 : undefined;
+}
 
 export type LedgerTransport = (ledgerUrl: string, request: LedgerRequest) => Promise<LedgerReply>;
 
@@ -39,8 +54,12 @@ export function createLedgerTransport(fetchImpl: typeof fetch = fetch, timeoutMs
     } catch (error) {
       return { kind: 'network', detail: error instanceof Error ? error.name : 'body lost' };
     }
-    // Throttled or a gateway briefly down: the ledger is out of reach for now, retried with backoff.
-    if (response.status === 429 || (response.status >= 502 && response.status <= 504)) return { kind: 'network', detail: `HTTP ${response.status}` };
+    if (response.status === 429 || TOO_MANY_EXECUTIONS.test(text.slice(0, 4_096))) {
+      const hint = retryAfter(response);
+      return { kind: 'throttled', detail: `HTTP ${response.status}`, ...(hint ? { retryAfterMs: hint } : {}) };
+    }
+    // A gateway briefly down: the ledger is out of reach for now, retried with backoff.
+    if (response.status >= 502 && response.status <= 504) return { kind: 'network', detail: `HTTP ${response.status}` };
     if (!response.ok) return { kind: 'bad-response', detail: `HTTP ${response.status}` };
     try {
       return { kind: 'json', body: JSON.parse(text) as unknown };

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../shared/i18n/language.ts';
 import type { CocreateDb } from '../services/db.ts';
 import type { OutboxEntry } from '../services/outbox-entry.ts';
-import { listRejected, requeueRejected } from '../services/outbox.ts';
+import { listRejected, requeueRejected, reviseRejected } from '../services/outbox.ts';
 import type { Translate } from './make-translate.ts';
 import { formatLocalTime } from './SyncStatusRegion.tsx';
 
@@ -20,7 +20,44 @@ const REASONS = {
   invalid: 'extension.rejected.reason.invalid',
   forbidden: 'extension.rejected.reason.forbidden',
   too_large: 'extension.rejected.reason.tooLarge',
+  internal: 'syncload.rejected.reason.internal',
 } as const;
+
+const textOf = (entry: OutboxEntry): string | undefined => {
+  const text = (entry.event.payload as { text?: unknown }).text;
+  return typeof text === 'string' ? text : undefined;
+};
+
+/** One refused change whose text can be corrected and sent again on its own. */
+function EditableEntry(props: { entry: OutboxEntry; t: Translate; db: CocreateDb; onSent: () => void }) {
+  const { entry, t } = props;
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  const fieldId = `rejected-text-${entry.id}`;
+  if (draft === undefined) {
+    return (
+      <button type="button" class="secondary" onClick={() => setDraft(textOf(entry) ?? '')}>
+        {t('syncload.rejected.edit')}
+      </button>
+    );
+  }
+  return (
+    <div class="rejected-edit">
+      <label for={fieldId}>{t('syncload.rejected.editLabel')}</label>
+      <textarea id={fieldId} value={draft} rows={3} onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)} />
+      <button
+        type="button"
+        onClick={async () => {
+          if (await reviseRejected(props.db, entry.id, draft, new Date().toISOString())) props.onSent();
+        }}
+      >
+        {t('syncload.rejected.sendEdited')}
+      </button>
+      <button type="button" class="secondary" onClick={() => setDraft(undefined)}>
+        {t('syncload.rejected.cancel')}
+      </button>
+    </div>
+  );
+}
 
 /** The reason by its code, in the reader's language: the ledger's own message is English only. */
 function reason(entry: OutboxEntry, t: Translate): string {
@@ -46,6 +83,18 @@ export function RejectedChanges(props: { t: Translate; language: Language; db: C
         {entries.map((entry) => (
           <li key={entry.id}>
             {t('extension.rejected.item', { change: changeName(entry, t), time: formatLocalTime(entry.queuedAt, props.language), reason: reason(entry, t) })}
+            {textOf(entry) !== undefined ? (
+              <EditableEntry
+                entry={entry}
+                t={t}
+                db={db}
+                onSent={() => {
+                  setAnnouncement(t('syncload.rejected.sentAgain'));
+                  setEntries((all) => all.filter((e) => e.id !== entry.id));
+                  props.onRequeued();
+                }}
+              />
+            ) : null}
           </li>
         ))}
       </ul>

@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { Member } from '../../shared/domain/member.ts';
 import type { ClientEnvelope, StoredEnvelope } from '../../shared/ledger/event-envelope.ts';
 import {
@@ -15,19 +15,28 @@ import type { LedgerReply, LedgerTransport } from '../adapters/ledger-client.ts'
 
 /** A failed call, by what it means for the caller. */
 export type CallFailure =
-  | { kind: 'refused'; code: RequestErrorCode; message: string }
+  /** `retryAfterMs`: the ledger's hint (docs/ledger-events.md), sent with `busy` when Google throttles it. */
+  | { kind: 'refused'; code: RequestErrorCode; message: string; retryAfterMs?: number }
   | { kind: 'network'; detail: string }
   | { kind: 'bad-response'; detail: string };
+
+/** The retry hint beside an error body; the protocol's own schema leaves it out, so it is read here. */
+const RetryHint = z.object({ error: z.object({ retryAfterMs: z.number().check(z.minimum(0), z.maximum(3_600_000)) }) });
 
 export type CallOutcome<T> = ({ kind: 'ok' } & T) | CallFailure;
 
 /** Reads a reply as `success` or as the protocol's error body; anything else is not the ledger. */
 function read<T extends z.ZodMiniType>(reply: LedgerReply, success: T): { kind: 'ok'; value: z.infer<T> } | CallFailure {
+  // Google turned the request away before the ledger ran: nothing stored, the same as the ledger's busy.
+  if (reply.kind === 'throttled') return { kind: 'refused', code: 'busy', message: reply.detail, ...(reply.retryAfterMs ? { retryAfterMs: reply.retryAfterMs } : {}) };
   if (reply.kind !== 'json') return reply;
   const ok = success.safeParse(reply.body);
   if (ok.success) return { kind: 'ok', value: ok.data as z.infer<T> };
   const error = ErrorResponse.safeParse(reply.body);
-  if (error.success) return { kind: 'refused', code: error.data.error.code, message: error.data.error.message };
+  if (error.success) {
+    const hint = RetryHint.safeParse(reply.body);
+    return { kind: 'refused', code: error.data.error.code, message: error.data.error.message, ...(hint.success ? { retryAfterMs: hint.data.error.retryAfterMs } : {}) };
+  }
   return { kind: 'bad-response', detail: 'not a protocol v1 answer' };
 }
 

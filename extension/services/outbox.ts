@@ -80,3 +80,36 @@ export async function requeueRejected(db: CocreateDb): Promise<number> {
   await tx.done;
   return entries.length;
 }
+
+/** Puts one refused entry back in the queue, as it was (sync-engine.ts: it was not the event's fault). */
+export async function requeueEntry(db: CocreateDb, id: string): Promise<void> {
+  const tx = db.transaction('outbox', 'readwrite');
+  const entry = await tx.store.get(id);
+  if (entry?.state === 'rejected') {
+    const { error: _error, ...rest } = entry;
+    await tx.store.put({ ...rest, state: 'queued' });
+  }
+  await tx.done;
+}
+
+/**
+ * The user corrected the text of a refused annotation change: the same event (same id, never stored)
+ * goes back in the queue with the new text, and the annotation shown here takes it too, together.
+ */
+export async function reviseRejected(db: CocreateDb, id: string, text: string, now: string): Promise<boolean> {
+  const tx = db.transaction(['outbox', 'annotations'], 'readwrite');
+  const outbox = tx.objectStore('outbox');
+  const entry = await outbox.get(id);
+  const payload = entry?.event.payload as { text?: unknown } | undefined;
+  if (entry?.state !== 'rejected' || typeof payload?.text !== 'string') {
+    await tx.done;
+    return false;
+  }
+  const { error: _error, ...rest } = entry;
+  await outbox.put({ ...rest, state: 'queued', event: { ...entry.event, payload: { ...entry.event.payload, text } } });
+  const annotations = tx.objectStore('annotations');
+  const record = entry.event.entityId ? await annotations.get(entry.event.entityId) : undefined;
+  if (record) await annotations.put({ ...record, text, updatedAt: now });
+  await tx.done;
+  return true;
+}

@@ -14,6 +14,7 @@ import { platformsMessages } from './messages/platforms.ts';
 import { docsMessages } from './messages/docs.ts';
 import { startMessages } from './messages/start.ts';
 import { storeMessages } from './messages/store.ts';
+import { syncloadMessages } from './messages/syncload.ts';
 
 /** Every user-facing string, English and French, by key. One file per area under messages/. */
 export const catalogue = {
@@ -33,6 +34,7 @@ export const catalogue = {
   ...docsMessages,
   ...startMessages,
   ...storeMessages,
+  ...syncloadMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -87,7 +87,74 @@ describe('ledger:local', () => {
     expect(lines[1]).toMatch(/^token: [0-9a-f]{64}$/);
     const who = await (await post(lines[0]!.slice(8), { v: 1, op: 'whoami', token: lines[1]!.slice(7) })).json();
     expect(who.ok).toBe(true);
+
+    // A second process on the same data refuses to start, says why, and leaves the first one alone.
+    const second = spawn(process.execPath, ['--import', 'tsx', 'scripts/ledger-local.ts'], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: { ...process.env, LEDGER_PORT: '0', LEDGER_DATA: path.join(dir, 'cli.json') },
+    });
+    let err = '';
+    let secondOut = '';
+    second.stderr.on('data', (chunk: Buffer) => {
+      err += chunk.toString();
+    });
+    second.stdout.on('data', (chunk: Buffer) => {
+      secondOut += chunk.toString();
+    });
+    const code = await new Promise((resolve) => second.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(secondOut).toBe('');
+    expect(err).toContain(`ledger:local is already running on ${path.join(dir, 'cli.json')} (process ${child.pid})`);
+    expect((await (await post(lines[0]!.slice(8), { v: 1, op: 'whoami', token: lines[1]!.slice(7) })).json()).ok).toBe(true);
+
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
-  }, 90_000);
+    expect(existsSync(path.join(dir, 'cli.json.lock'))).toBe(false);
+  }, 120_000);
+});
+
+describe('ledger:local keeps its promises about its data file', () => {
+  it('saves after a write only, atomically (no temporary file left), and reads do not rewrite it', async () => {
+    const file = path.join(dir, 'saves.json');
+    const local = await startLedgerLocal({ port: 0, dataFile: file });
+    try {
+      const before = { saves: local.saves.count, mtime: statSync(file).mtimeMs, text: readFileSync(file, 'utf8') };
+      await post(local.url, { v: 1, op: 'pull', token: local.token, since: 0 });
+      await post(local.url, { v: 1, op: 'whoami', token: local.token });
+      await fetch(local.url);
+      expect(local.saves.count).toBe(before.saves);
+      expect(readFileSync(file, 'utf8')).toBe(before.text);
+      const event = annotationEvent('Stored, then saved');
+      await post(local.url, { v: 1, op: 'append', token: local.token, events: [event] });
+      expect(local.saves.count).toBe(before.saves + 1);
+      expect(readFileSync(file, 'utf8')).toContain(event.id as string);
+      // The same event again is a duplicate: nothing written, nothing saved.
+      await post(local.url, { v: 1, op: 'append', token: local.token, events: [event] });
+      expect(local.saves.count).toBe(before.saves + 1);
+      expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      await local.close();
+    }
+  });
+
+  it('refuses a second server on the same data in this process too, and starts once the first is closed', async () => {
+    const file = path.join(dir, 'twice.json');
+    const first = await startLedgerLocal({ port: 0, dataFile: file });
+    await expect(startLedgerLocal({ port: 0, dataFile: file })).rejects.toThrow(`(process ${process.pid})`);
+    await first.close();
+    const again = await startLedgerLocal({ port: 0, dataFile: file });
+    expect(again.token).toBe(first.token);
+    await again.close();
+  });
+
+  it('takes over a lock left by a process that no longer runs', async () => {
+    const file = path.join(dir, 'stale.json');
+    const gone = spawn(process.execPath, ['-e', '0']);
+    await new Promise((resolve) => gone.once('exit', resolve));
+    writeFileSync(`${file}.lock`, `${gone.pid}\n`);
+    const local = await startLedgerLocal({ port: 0, dataFile: file });
+    expect(readFileSync(`${file}.lock`, 'utf8').trim()).toBe(String(process.pid));
+    await local.close();
+    expect(existsSync(`${file}.lock`)).toBe(false);
+  });
 });

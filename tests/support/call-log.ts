@@ -6,9 +6,17 @@ export type CallRecord = { service: string; method: string };
 
 export class CallLog {
   readonly calls: CallRecord[] = [];
+  /** Told of every call as it is made (google-world.ts charges each call's latency here). */
+  private readonly listeners: ((call: CallRecord) => void)[] = [];
 
   record(service: string, method: string): void {
-    this.calls.push({ service, method });
+    const call = { service, method };
+    this.calls.push(call);
+    for (const listener of this.listeners) listener(call);
+  }
+
+  onRecord(listener: (call: CallRecord) => void): void {
+    this.listeners.push(listener);
   }
 
   /** Calls of the given services (all if none given), e.g. `count('Sheets', 'SpreadsheetApp')`. */

@@ -5,6 +5,12 @@
  * call as concurrent Apps Script executions do; the script lock (ScriptLockArbiter) makes a caller
  * really wait until another releases it or its timeout runs out (tryLock → false, waitLock → throws).
  * `latencyMs` delays every service call, widening the windows in which a missing lock would show.
+ * Apps Script runs at most 30 executions of one user at once ("Simultaneous executions per user: 30",
+ * developers.google.com/apps-script/guides/services/quotas#current_limitations); a web app that
+ * executes as its owner spends the owner's 30 for every caller. One more is not queued: it fails at
+ * once with "There are too many scripts running simultaneously for this Google user account."
+ * (developers.google.com/apps-script/guides/support/troubleshooting), thrown before doPost runs, so
+ * the caller gets Google's error page, not the script's JSON. ExecutionSlots counts them.
  */
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
@@ -15,6 +21,8 @@ export type ExecutionCall = { entry: string; args: unknown[] };
 export type ExecutionResult = { content?: string; mime?: string; value?: unknown; error?: string };
 export type ConcurrencyOptions = {
   latencyMs?: number;
+  /** Simultaneous executions allowed (Apps Script: 30 per user). */
+  maxSimultaneous?: number;
   /** Negative control: a LockService whose tryLock always succeeds without excluding anyone. */
   locklessForControl?: boolean;
   /** With the control: hold every `batchGet` answer until this many executions have read. */
@@ -23,6 +31,30 @@ export type ConcurrencyOptions = {
 
 const WORKER = fileURLToPath(new URL('./execution-worker.mjs', import.meta.url));
 const GLOBAL_NAMES = ['SpreadsheetApp', 'Sheets', 'LockService', 'PropertiesService', 'CacheService', 'ContentService', 'HtmlService', 'Utilities', 'Session', 'Logger'];
+
+export const SIMULTANEOUS_EXECUTIONS_PER_USER = 30;
+export const TOO_MANY_EXECUTIONS_MESSAGE = 'There are too many scripts running simultaneously for this Google user account.';
+
+/** The running executions of one user: a 31st is refused, not queued. */
+export class ExecutionSlots {
+  running = 0;
+  refused = 0;
+  peak = 0;
+  constructor(readonly limit = SIMULTANEOUS_EXECUTIONS_PER_USER) {}
+  /** False (and counted) when every slot is taken: the execution never starts. */
+  enter(): boolean {
+    if (this.running >= this.limit) {
+      this.refused += 1;
+      return false;
+    }
+    this.running += 1;
+    this.peak = Math.max(this.peak, this.running);
+    return true;
+  }
+  leave(): void {
+    this.running = Math.max(0, this.running - 1);
+  }
+}
 
 type Reply = { kind: 'value'; value: unknown } | { kind: 'handle'; id: string } | { kind: 'function' } | { kind: 'error'; message: string };
 
@@ -72,8 +104,10 @@ export async function runConcurrently(world: GoogleWorld, code: string, calls: r
   const barrier = new Promise<void>((resolve) => {
     openBarrier = resolve;
   });
+  const slots = new ExecutionSlots(options.maxSimultaneous);
   return Promise.all(
     calls.map((call, i) => {
+      if (!slots.enter()) return Promise.resolve<ExecutionResult>({ error: TOO_MANY_EXECUTIONS_MESSAGE });
       const execution = `worker-${i}`;
       const globals: Record<string, unknown> = { ...world.forExecution(execution), LockService: asyncLockService(world, execution, options.locklessForControl ?? false) };
       const handles = new Map<string, unknown>();
@@ -127,11 +161,15 @@ export async function runConcurrently(world: GoogleWorld, code: string, calls: r
       });
       return new Promise<ExecutionResult>((resolve, reject) => {
         worker.once('message', (message: { result?: ExecutionResult; error?: string }) => {
+          slots.leave();
           channel.port1.close();
           void worker.terminate();
           resolve(message.error !== undefined ? { error: message.error } : message.result!);
         });
-        worker.once('error', reject);
+        worker.once('error', (error) => {
+          slots.leave();
+          reject(error);
+        });
       });
     }),
   );

@@ -13,6 +13,7 @@ import { createLockServiceDouble, ScriptLockArbiter } from './lock-service-doubl
 import { createPropertiesServiceDouble, emptyPropertyStores, type PropertyStores } from './properties-service-double.ts';
 import { createSessionDouble, type SessionSettings } from './session-double.ts';
 import { createSheetsDouble } from './sheets-advanced-double.ts';
+import { SheetsQuota, type SheetsQuotaOptions } from './sheets-quota.ts';
 import { createSpreadsheetAppDouble, createUiDouble } from './spreadsheet-app-double.ts';
 import { newSpreadsheet, type SpreadsheetState } from './spreadsheet-model.ts';
 import { createUtilitiesDouble } from './utilities-double.ts';
@@ -27,6 +28,16 @@ export type WorldOptions = {
   uuids?: () => string;
   now?: () => number;
   htmlFiles?: Record<string, string>;
+  /**
+   * Enforce the Sheets API's per-minute quotas (sheets-quota.ts) on this clock; off by default
+   * because most tests make a minute's worth of requests in a few milliseconds of real time.
+   */
+  sheetsQuota?: Partial<Omit<SheetsQuotaOptions, 'user'>> & { now: () => number };
+  /**
+   * Time one service call takes (ms), by service and method: added to `spentMs`, which a bench
+   * reads as the execution's duration on its virtual clock (the calls themselves stay synchronous).
+   */
+  latencyMs?: (service: string, method: string) => number;
 };
 
 export type GoogleWorld = ReturnType<typeof createGoogleWorld>;
@@ -47,9 +58,14 @@ export function createGoogleWorld(options: WorldOptions = {}) {
     executionLog.push(`${level}: ${args.map(String).join(' ')}`);
   };
   const cache = createCacheServiceDouble(log, now);
+  // The web app executes as its owner: every member's request spends the owner's quota.
+  const quota = options.sheetsQuota ? new SheetsQuota({ ...options.sheetsQuota, user: () => session.effectiveUserEmail }) : undefined;
+  const latency = { spentMs: 0 };
+  const latencyOf = options.latencyMs;
+  if (latencyOf) log.onRecord((call) => (latency.spentMs += latencyOf(call.service, call.method)));
   const shared = {
     SpreadsheetApp: createSpreadsheetAppDouble(store, log, ui),
-    Sheets: createSheetsDouble(store, log),
+    Sheets: createSheetsDouble(store, log, quota),
     PropertiesService: createPropertiesServiceDouble(properties, log),
     CacheService: cache,
     ContentService: createContentServiceDouble(log),
@@ -69,6 +85,8 @@ export function createGoogleWorld(options: WorldOptions = {}) {
     ui,
     cache,
     executionLog,
+    quota,
+    latency,
     globals: forExecution('main'),
     forExecution,
     snapshot: (): WorldState => structuredClone({ spreadsheet: store.state, properties }),

@@ -16,6 +16,8 @@
  *   bad request and nothing changes (spreadsheets/batchUpdate).
  * Errors are thrown as Apps Script throws them: `API call to sheets.… failed with error: …`.
  * Every method counts one call in the CallLog under service "Sheets".
+ * With a SheetsQuota (sheets-quota.ts), each method also spends one read or one write request of the
+ * per-minute quotas first, and a refused request throws Google's 429 text and changes nothing.
  */
 import type { CallLog } from './call-log.ts';
 import {
@@ -40,6 +42,7 @@ import {
   setCell,
   type ValueRender,
 } from './spreadsheet-model.ts';
+import type { RequestKind, SheetsQuota } from './sheets-quota.ts';
 
 type Options = { valueInputOption?: string; valueRenderOption?: string; insertDataOption?: string; includeGridData?: boolean; ranges?: string[] | string; majorDimension?: string };
 type ValueRange = { range?: string; majorDimension?: string; values?: unknown[][] };
@@ -47,8 +50,20 @@ type Json = Record<string, unknown>;
 
 export type SheetsDouble = ReturnType<typeof createSheetsDouble>;
 
-export function createSheetsDouble(store: { state: SpreadsheetState }, log: CallLog) {
-  const count = (method: string) => log.record('Sheets', method);
+export const MAX_CELL_CHARS = 50_000;
+
+// Which quota each method spends (developers.google.com/sheets/api/limits): gets read, the rest write.
+const REQUEST_KIND: Record<string, RequestKind> = {
+  'Spreadsheets.get': 'read',
+  'Spreadsheets.Values.get': 'read',
+  'Spreadsheets.Values.batchGet': 'read',
+};
+
+export function createSheetsDouble(store: { state: SpreadsheetState }, log: CallLog, quota?: SheetsQuota) {
+  const count = (method: string) => {
+    log.record('Sheets', method);
+    quota?.charge(`sheets.${method.replace(/(^|\.)([A-Z])/g, (_m, dot: string, c: string) => dot + c.toLowerCase())}`, REQUEST_KIND[method] ?? 'write');
+  };
 
   function checkId(call: string, spreadsheetId: string): SpreadsheetState {
     if (spreadsheetId !== store.state.spreadsheetId) throw new GoogleApiError(call, 'Requested entity was not found.');
@@ -73,6 +88,16 @@ export function createSheetsDouble(store: { state: SpreadsheetState }, log: Call
     return values.length > 0 ? { range: a1Of(rect), majorDimension: 'ROWS', values } : { range: a1Of(rect), majorDimension: 'ROWS' };
   }
 
+  // A cell holds at most 50,000 characters (Google Sheets help, "Files you can store in Google
+  // Drive"); the API refuses a longer value, and with it the whole request, with this text.
+  function checkCellSizes(call: string, values: unknown[][]) {
+    for (const row of values) {
+      for (const v of row) {
+        if (typeof v === 'string' && v.length > MAX_CELL_CHARS) throw new GoogleApiError(call, `Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
+      }
+    }
+  }
+
   function checkGrid(call: string, rect: GridRect, values: unknown[][]) {
     const width = Math.max(0, ...values.map((r) => r.length));
     if (rect.startRow + values.length > rect.sheet.rowCount || rect.startCol + width > rect.sheet.columnCount) {
@@ -84,6 +109,7 @@ export function createSheetsDouble(store: { state: SpreadsheetState }, log: Call
   }
 
   function write(call: string, rect: GridRect, values: unknown[][], toCell: (v: unknown) => Cell | null, grow: boolean) {
+    checkCellSizes(call, values);
     const width = Math.max(0, ...values.map((r) => r.length));
     if (!grow) checkGrid(call, rect, values);
     rect.sheet.rowCount = Math.max(rect.sheet.rowCount, rect.startRow + values.length);

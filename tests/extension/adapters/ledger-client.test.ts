@@ -24,6 +24,13 @@ const server = http.createServer((request, response) => {
       response.writeHead(503, { 'retry-after': '30' }).end('Service Unavailable');
     } else if (path === '/throttled') {
       response.writeHead(429).end('Too Many Requests');
+    } else if (path === '/throttled-hint') {
+      response.writeHead(429, { 'retry-after': '20' }).end('Too Many Requests');
+    } else if (path === '/too-many-executions') {
+      // What Apps Script serves when the owner already runs 30 executions (doPost never ran).
+      response
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<html><body><div>Exception: There are too many scripts running simultaneously for this Google user account.</div></body></html>');
     } else if (path === '/signin') {
       response.writeHead(200, { 'content-type': 'text/html' }).end('<html>Sign in</html>');
     } else {
@@ -57,11 +64,19 @@ describe('ledger transport', () => {
     expect((await createLedgerTransport()(`${origin}${path}`, whoami)).kind).toBe(kind);
   });
 
+  it('reads a gateway that is down for a moment (503) as the ledger out of reach for now, so sync retries by itself', async () => {
+    expect(await createLedgerTransport()(`${origin}/unavailable`, whoami)).toMatchObject({ kind: 'network' });
+  });
+
+  // Was read as "network" before: a throttled ledger is reachable and asks to wait, which sync honours.
   it.each([
-    ['a gateway that is down for a moment (503)', '/unavailable'],
-    ['too many requests (429)', '/throttled'],
-  ])('reads %s as the ledger out of reach for now, so sync retries by itself', async (_name, path) => {
-    expect(await createLedgerTransport()(`${origin}${path}`, whoami)).toMatchObject({ kind: 'network' });
+    ['too many requests (429)', '/throttled', undefined],
+    ['429 with Retry-After: 20', '/throttled-hint', 20_000],
+    ['Apps Script’s page for a 31st simultaneous execution', '/too-many-executions', undefined],
+  ])('reads %s as throttled, with the hint if any', async (_name, path, retryAfterMs) => {
+    const reply = await createLedgerTransport()(`${origin}${path}`, whoami);
+    expect(reply.kind).toBe('throttled');
+    expect(reply.kind === 'throttled' ? reply.retryAfterMs : 'n/a').toBe(retryAfterMs);
   });
 
   it('reads a refused connection as the network being down', async () => {

@@ -10,7 +10,9 @@ import {
   markRejected,
   peekBatch,
   recordAttempt,
+  requeueEntry,
   requeueRejected,
+  reviseRejected,
 } from '../../../extension/services/outbox.ts';
 import { fixedEnv, freshDb, MEETING_ID } from './fixed-env.ts';
 
@@ -77,5 +79,36 @@ describe('outbox', () => {
     await recordAttempt(db, [before!.id]);
     const [after] = await peekBatch(db);
     expect(after).toEqual({ ...before, attempts: 2 });
+  });
+});
+
+describe('outbox: a refused entry corrected and sent again', () => {
+  it('the same event id goes back in the queue with the corrected text, and the annotation shows it too', async () => {
+    const [recordId] = await annotate(2);
+    const [entry] = await peekBatch(db, 1);
+    await markRejected(db, entry!.id, { code: 'internal', message: 'The ledger failed.' });
+    expect(await reviseRejected(db, entry!.id, 'Corrected text', '2026-11-27T16:00:00.000Z')).toBe(true);
+    expect(await countRejected(db)).toBe(0);
+    const queued = await peekBatch(db);
+    expect(queued[0]).toMatchObject({ id: entry!.id, state: 'queued', event: { id: entry!.id, payload: { text: 'Corrected text' } } });
+    expect(queued[0]?.error).toBeUndefined();
+    expect(queued.map((e) => e.id)).toHaveLength(2); // its place in the order is kept
+    expect(await db.get('annotations', recordId!)).toMatchObject({ text: 'Corrected text', updatedAt: '2026-11-27T16:00:00.000Z' });
+  });
+
+  it('only a refused entry can be revised (a queued one is left as it is)', async () => {
+    await annotate(1);
+    const [entry] = await peekBatch(db, 1);
+    expect(await reviseRejected(db, entry!.id, 'x', '2026-11-27T16:00:00.000Z')).toBe(false);
+    expect((await peekBatch(db))[0]?.event.payload).toMatchObject({ text: 'n0' });
+  });
+
+  it('requeueEntry puts one refused entry back as it was', async () => {
+    await annotate(2);
+    const [first] = await peekBatch(db, 1);
+    await markRejected(db, first!.id, { code: 'internal', message: 'x' });
+    await requeueEntry(db, first!.id);
+    expect(await countRejected(db)).toBe(0);
+    expect((await peekBatch(db))[0]?.id).toBe(first!.id);
   });
 });

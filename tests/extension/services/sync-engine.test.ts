@@ -153,7 +153,7 @@ describe('runSync: errors, each as its code means', () => {
     const { deps: d, sleeps } = deps(ledger.transport);
     const report = await runSync(d);
     expect(ledger.requests).toHaveLength(3);
-    expect(sleeps).toEqual([750, 1_500]);
+    expect(sleeps).toEqual([500, 1_000]); // full jitter: random 0.5 of a 1 s, then 2 s ceiling
     const idsPerTry = ledger.requests.map((request) => (request.events as ClientEnvelope[]).map((event) => event.id));
     expect(idsPerTry[1]).toEqual(idsPerTry[0]);
     expect(idsPerTry[2]).toEqual(idsPerTry[0]);
@@ -185,7 +185,7 @@ describe('runSync: errors, each as its code means', () => {
     const first = await runSync(deps(down.transport, { retriesPerRun: 2 }).deps);
     expect(down.requests).toHaveLength(3);
     expect(first.status).toMatchObject({ state: 'offline', queued: 2, failures: 3, problem: { code: 'offline' } });
-    expect(first.status.nextRetryAt).toBe('2026-11-27T15:00:03.000Z');
+    expect(first.status.nextRetryAt).toBe('2026-11-27T15:00:02.000Z');
 
     const back = scriptedLedger(acceptAll);
     const second = await runSync(deps(back.transport, { previous: first.status }).deps);
@@ -194,14 +194,16 @@ describe('runSync: errors, each as its code means', () => {
     expect(second.status.failures).toBeUndefined();
   });
 
-  it('backoff grows across runs from the failures already counted', async () => {
+  // Was "backoff grows across runs": a run the user starts after an outage was held back by sleeps
+  // of minutes (issue 12). Runs are spaced by the coordinator's next-try time instead.
+  it('backoff starts from zero in every run, whatever the failures of the one before', async () => {
     await annotate(1);
     const down = scriptedLedger(networkDown);
     const previous: SyncStatus = { ...INITIAL_SYNC_STATUS, state: 'offline', failures: 5 };
     const report = await runSync(deps(down.transport, { previous, retriesPerRun: 0 }).deps);
-    expect(report.status.failures).toBe(6);
-    // Ceiling 32 s, random 0.5: 24 s.
-    expect(report.status.nextRetryAt).toBe('2026-11-27T15:00:24.000Z');
+    expect(report.status.failures).toBe(1);
+    // Ceiling 1 s, random 0.5: 0.5 s.
+    expect(report.status.nextRetryAt).toBe('2026-11-27T15:00:00.500Z');
   });
 
   it('network down and the host never granted: still offline and retried, and the problem says how to grant it', async () => {
@@ -214,7 +216,7 @@ describe('runSync: errors, each as its code means', () => {
   });
 
   it.each([
-    ['internal', refuse('internal'), 'offline', 'internal'],
+    ['internal (every event, every time: the ledger, not an event)', refuse('internal'), 'busy', 'internal'],
     ['bad_request', refuse('bad_request'), 'error', 'bad_request'],
     ['an HTML page instead of the ledger', (() => ({ kind: 'bad-response', detail: 'not JSON' })) as Answer, 'error', 'bad_response'],
     ['JSON that is not protocol v1', (() => ({ kind: 'json', body: { hello: 1 } })) as Answer, 'error', 'bad_response'],
@@ -264,5 +266,111 @@ describe('runSync: errors, each as its code means', () => {
       ['syncing', 0],
       ['idle', 0],
     ]);
+  });
+});
+
+describe('runSync: what the status says while it waits', () => {
+  it('publishes "cannot be reached", the next try time and the true queued count before each sleep, not "sending"', async () => {
+    await annotate(3);
+    const ledger = scriptedLedger(networkDown, networkDown, acceptAll);
+    const published: SyncStatus[] = [];
+    const seenDuringSleep: SyncStatus[] = [];
+    const { deps: d } = deps(ledger.transport, {
+      publish: async (status) => {
+        published.push(status);
+      },
+      sleep: async () => {
+        seenDuringSleep.push(published.at(-1)!);
+        await annotate(2); // annotations keep coming during the outage
+      },
+    });
+    const report = await runSync(d);
+    expect(seenDuringSleep.map((s) => [s.state, s.queued, s.nextRetryAt, s.problem?.code])).toEqual([
+      ['offline', 3, '2026-11-27T15:00:00.500Z', 'offline'],
+      ['offline', 5, '2026-11-27T15:00:01.000Z', 'offline'],
+    ]);
+    expect(report.status).toMatchObject({ state: 'idle', queued: 0 });
+    expect(ledger.requests.at(-1)?.events).toHaveLength(7);
+  });
+
+  it('honours the ledger’s retry hint: never sooner, spread over the hint again', async () => {
+    await annotate(1);
+    const throttled: Answer = () => ({ kind: 'json', body: { ok: false, error: { code: 'busy', message: 'Throttled.', retryAfterMs: 30_000 } } });
+    const ledger = scriptedLedger(throttled, throttled, throttled, acceptAll);
+    const { deps: d, sleeps, published } = deps(ledger.transport);
+    await runSync(d);
+    // 30 s + 0.5 × 30 s, longer than the 0.5 s backoff; a repeated hint doubles.
+    expect(sleeps).toEqual([45_000, 90_000, 180_000]);
+    expect(published.find((s) => s.state === 'busy')).toMatchObject({ nextRetryAt: '2026-11-27T15:00:45.000Z', problem: { code: 'busy' } });
+  });
+
+  it('Google turning the request away (HTTP 429 with Retry-After) waits the same way', async () => {
+    await annotate(1);
+    const ledger = scriptedLedger(() => ({ kind: 'throttled', detail: 'HTTP 429', retryAfterMs: 20_000 }), acceptAll);
+    const { deps: d, sleeps } = deps(ledger.transport);
+    const report = await runSync(d);
+    expect(sleeps).toEqual([30_000]);
+    expect(report.status.state).toBe('idle');
+  });
+
+  it('a sleep cut short by "Sync now" starts the backoff again from zero', async () => {
+    await annotate(1);
+    const ledger = scriptedLedger(networkDown, networkDown, networkDown, acceptAll);
+    const sleeps: number[] = [];
+    const { deps: d } = deps(ledger.transport, {
+      random: () => 0.999,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        return sleeps.length === 2 ? 'woken' : 'slept';
+      },
+    });
+    await runSync(d);
+    expect(sleeps).toEqual([999, 1_998, 999]);
+  });
+});
+
+describe('runSync: a poison event (issue 8 item 7)', () => {
+  const poisonOn = (text: string): Answer => (request) =>
+    (request.events as ClientEnvelope[]).some((event) => event.payload.text === text)
+      ? refuse('internal')(request)
+      : acceptAll(request);
+
+  it('a batch answered internal twice is split until the failing event is alone; it is kept as refused, the rest sync', async () => {
+    await annotate(8);
+    const ledger = scriptedLedger(poisonOn('note 5'));
+    const report = await runSync(deps(ledger.transport).deps);
+    // Halved after two failures until the poison is alone; then the size grows back (the rest is not sent one by one).
+    expect(ledger.requests.map((r) => r.events.length)).toEqual([8, 8, 4, 4, 4, 2, 2, 1, 1, 1, 1, 1]);
+    expect(ledger.requests.filter((r) => r.events.length === 1 && (r.events[0] as ClientEnvelope).payload.text === 'note 5')).toHaveLength(2);
+    expect(report.acknowledged).toBe(7);
+    expect(await countOutbox(db)).toBe(0);
+    expect(await listRejected(db)).toMatchObject([{ error: { code: 'internal' }, event: { payload: { text: 'note 5' } } }]);
+    expect(report.status).toMatchObject({ state: 'idle', rejected: 1, problem: { code: 'rejected' } });
+  });
+
+  it('a lone queued event that always fails is kept as refused instead of looping', async () => {
+    await annotate(1);
+    const ledger = scriptedLedger(poisonOn('note 0'));
+    const report = await runSync(deps(ledger.transport).deps);
+    expect(ledger.requests).toHaveLength(2);
+    expect(report.status).toMatchObject({ state: 'idle', queued: 0, rejected: 1 });
+  });
+
+  it('a ledger failing on everything is not blamed on the events: nothing is marked refused', async () => {
+    await annotate(4);
+    const ledger = scriptedLedger(refuse('internal'));
+    const report = await runSync(deps(ledger.transport, { retriesPerRun: 3 }).deps);
+    expect(await countRejected(db)).toBe(0);
+    expect(await countOutbox(db)).toBe(4);
+    expect(report.status).toMatchObject({ state: 'busy', problem: { code: 'internal' } });
+    expect(report.status.nextRetryAt).toBeDefined();
+  });
+
+  it('one transient internal error is simply retried with the same batch', async () => {
+    await annotate(3);
+    const ledger = scriptedLedger(refuse('internal'), acceptAll);
+    const report = await runSync(deps(ledger.transport).deps);
+    expect(ledger.requests.map((r) => r.events.length)).toEqual([3, 3]);
+    expect(report.acknowledged).toBe(3);
   });
 });

@@ -6,7 +6,7 @@ import { checkToken } from '../../../extension/services/check-token.ts';
 import type { CocreateDb } from '../../../extension/services/db.ts';
 import { appendEvents } from '../../../extension/services/ledger-calls.ts';
 import { ledgerDocView } from '../../../extension/services/ledger-mirror.ts';
-import { countOutbox } from '../../../extension/services/outbox.ts';
+import { countOutbox, listRejected } from '../../../extension/services/outbox.ts';
 import type { Settings } from '../../../extension/services/settings.ts';
 import { runSync, type SyncDeps } from '../../../extension/services/sync-engine.ts';
 import { INITIAL_SYNC_STATUS } from '../../../extension/services/sync-status.ts';
@@ -95,6 +95,24 @@ describe('sync against ledger:local', () => {
     const created = (await pullAll(ledger)).filter((e) => e.type === 'annotation.created' && ids.includes(e.entityId!));
     expect(created.map((e) => e.entityId).sort()).toEqual([...ids].sort());
   }, 60_000);
+
+  it('a poison event (its payload cell over Google’s 50,000 characters) is isolated and kept as refused; the rest are stored, once', async () => {
+    const before = await annotate(3, 'beside poison');
+    // 9,000 control characters are 9,000 characters of text but 54,000 in the payload's JSON cell.
+    const poison = await createAnnotation(db, { meetingId: MEETING_ID, kind: 'note', text: '\u0001'.repeat(9_000) }, env);
+    if (!poison.ok) throw new Error('setup');
+    const after = await annotate(3, 'beside poison');
+    const report = await runSync(deps());
+    expect(report.requests).toBeLessThanOrEqual(12);
+    expect(report.status).toMatchObject({ state: 'idle', queued: 0, rejected: 1 });
+    const [kept] = await listRejected(db);
+    expect(kept?.event.entityId).toBe(poison.value.id);
+    // Refused whole-batch `internal` today; refused alone with its own code once the ledger checks cells.
+    expect(['internal', 'invalid', 'too_large']).toContain(kept?.error?.code);
+    const stored = (await pullAll(ledger)).filter((e) => e.type === 'annotation.created');
+    const mine = stored.filter((e) => [...before, ...after, poison.value.id].includes(e.entityId!));
+    expect(mine.map((e) => e.entityId).sort()).toEqual([...before, ...after].sort());
+  }, 120_000);
 
   it('edits and deletions reach the ledger as their own events', async () => {
     const [id] = await annotate(1, 'edited');

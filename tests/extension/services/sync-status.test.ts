@@ -46,3 +46,18 @@ describe('sync status', () => {
     expect(await getSyncStatus()).toEqual(INITIAL_SYNC_STATUS);
   });
 });
+
+describe('sync status writer', () => {
+  it('serialises writes: a patch made while a run publishes never brings back the older status', async () => {
+    const { createSyncStatusWriter } = await import('../../../extension/services/sync-status.ts');
+    const writer = createSyncStatusWriter();
+    const offline: SyncStatus = { version: 1, state: 'offline', queued: 3, rejected: 0, nextRetryAt: '2026-11-27T14:01:00.000Z' };
+    await writer.publish({ version: 1, state: 'syncing', queued: 3, rejected: 0 });
+    // A fresh count asked for, then the run's own status, then another fresh count: in that order.
+    const patched = writer.patch(async (current) => ({ ...current, queued: 4 }));
+    const published = writer.publish({ ...offline, queued: 4 });
+    const again = writer.patch(async (current) => ({ ...current, queued: 5 }));
+    await Promise.all([patched, published, again]);
+    expect(await getSyncStatus()).toEqual({ ...offline, queued: 5 });
+  });
+});
