@@ -5,6 +5,12 @@ import { handleGet } from './handle-get.ts';
 import { handlePost } from './handle-post.ts';
 import { addCocreateMenu } from './add-cocreate-menu.ts';
 
+export { consoleAgreeProcedure, consoleProposeProcedure } from './console-procedure.ts';
+export { consoleDisposeProposal } from './console-proposals.ts';
+export { consoleIssueToken, consoleLinkMe, consoleRevokeToken } from './console-members.ts';
+export { openCoordinatorConsole } from './console-open.ts';
+export { consoleSaveWorkplan } from './console-workplan.ts';
+export { consoleState } from './console-state.ts';
 export { exportTrackerCsv } from './export-tracker.ts';
 export { issueMemberToken } from './issue-token.ts';
 export { rebuildLedgerViews } from './rebuild-views.ts';
