@@ -9,8 +9,11 @@ import { type LedgerFixture, ledgerFixture } from '../../support/ledger-fixture.
 import { DEFAULT_OWNER } from '../../support/spreadsheet-app-double.ts';
 import type { WorldOptions } from '../../support/google-world.ts';
 
+export type ConsoleJson = Record<string, unknown> & { ok: boolean };
+
 export type ConsoleFixture = LedgerFixture & {
-  call(name: string, ...args: unknown[]): Record<string, unknown> & { ok: boolean };
+  /** The answer as JSON; `T` says what the test expects of it (the assertions check it). */
+  call<T = ConsoleJson>(name: string, ...args: unknown[]): T;
   /** Every stored event, decoded from the Log tab through the web app's own pull. */
   events(token: string): StoredEvent[];
   membersRows(): string[][];
@@ -22,10 +25,10 @@ export type ConsoleFixture = LedgerFixture & {
 export async function consoleFixture(options: WorldOptions & { locale?: string } = {}): Promise<ConsoleFixture> {
   const f = await ledgerFixture({ ...options, session: { activeUserEmail: DEFAULT_OWNER, locale: options.locale ?? 'en', ...options.session } });
   const fns = f.app as unknown as Record<string, (...args: unknown[]) => unknown>;
-  const call = (name: string, ...args: unknown[]) => {
+  const call = <T = ConsoleJson>(name: string, ...args: unknown[]): T => {
     const fn = fns[name];
     if (typeof fn !== 'function') throw new Error(`the bundle has no top-level ${name}`);
-    return JSON.parse(JSON.stringify(fn(...JSON.parse(JSON.stringify(args)) as unknown[]) ?? null)) as Record<string, unknown> & { ok: boolean };
+    return JSON.parse(JSON.stringify(fn(...(JSON.parse(JSON.stringify(args)) as unknown[])) ?? null)) as T;
   };
   const read = (tab: 'members' | 'log') =>
     (f.world.globals.Sheets.Spreadsheets.Values.get(f.world.store.state.spreadsheetId, `'${ledgerTabTitle(tab)}'`).values ?? []) as string[][];
@@ -40,7 +43,7 @@ export async function consoleFixture(options: WorldOptions & { locale?: string }
     membersRows: () => read('members'),
     logRows: () => read('log'),
     issueMe: (extra = {}) => {
-      const answer = call('consoleIssueToken', { name: 'Marc Gagnon', org: 'Treasury Board Secretariat', side: 'government', roles: ['coordinator', 'attendee'], isMe: true, ...extra });
+      const answer = call<ConsoleJson>('consoleIssueToken', { name: 'Marc Gagnon', org: 'Treasury Board Secretariat', side: 'government', roles: ['coordinator', 'attendee'], isMe: true, ...extra });
       if (!answer.ok) throw new Error(`issueMe refused: ${JSON.stringify(answer)}`);
       return (answer.value as { token: string }).token;
     },

@@ -50,7 +50,7 @@ describe('console members', () => {
     expect(f.call('consoleRevokeToken', ann.memberId)).toEqual({ ok: true, value: null });
     expect(f.post({ v: 1, op: 'whoami', token: ann.token })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(f.membersRows()).toHaveLength(3);
-    const state = f.call('consoleState') as { members: Array<{ name: string; revokedAt?: string }>; me: { id: string } };
+    const state = f.call<{ members: Array<{ name: string; revokedAt?: string }>; me: { id: string } }>('consoleState');
     expect(state.members.find((m) => m.name === 'Ann Lee')?.revokedAt).toMatch(/^\d{4}-/);
     expect(f.call('consoleRevokeToken', state.me.id)).toMatchObject({ ok: false, errors: [{ message: { en: expect.stringMatching(/cannot revoke/) } }] });
     expect(f.post({ v: 1, op: 'whoami', token: mine }).ok).toBe(true);

@@ -22,7 +22,7 @@ describe('console procedure (R17)', () => {
     const gov = addMember(f.world, { name: 'Gov Signatory', side: 'government', roles: ['gov_signatory'] });
     const csn = addMember(f.world, { name: 'CSN Signatory', org: 'Open North', side: 'csn', roles: ['csn_signatory'] });
     expect(f.call('consoleProposeProcedure', TERMS)).toMatchObject({ ok: true });
-    let state = f.call('consoleState') as { procedure: { state: string; govSteps: Array<{ minReviewDays: number }> }; agreement: object };
+    let state = f.call<{ procedure: { state: string; govSteps: Array<{ minReviewDays: number }> }; agreement: object }>('consoleState');
     expect(state.procedure).toMatchObject({ state: 'draft', govSteps: [{ minReviewDays: 10, signerRole: 'gov_signatory' }], decisionMaking: { en: TERMS.decisionEn } });
     expect(state.agreement).toEqual({});
 
@@ -46,13 +46,13 @@ describe('console procedure (R17)', () => {
       ['Marc Gagnon', 'draft', 'sheet'],
       ['Marc Gagnon', 'agreed', 'sheet'],
     ]);
-    state = f.call('consoleState') as typeof state;
+    state = f.call<typeof state>('consoleState');
     expect(state.procedure.state).toBe('agreed');
     expect(state.agreement).toMatchObject({ government: { name: 'Gov Signatory' }, csn: { name: 'CSN Signatory' } });
 
     // Changed terms are a new version: both sides must agree again.
     expect(f.call('consoleProposeProcedure', { ...TERMS, csn: { ...TERMS.csn, minDays: '21' } })).toMatchObject({ ok: true });
-    state = f.call('consoleState') as typeof state;
+    state = f.call<typeof state>('consoleState');
     expect(state.procedure.state).toBe('draft');
     expect(state.agreement).toEqual({});
   });
@@ -64,7 +64,7 @@ describe('console procedure (R17)', () => {
   ])('refuses %s, naming the field in both languages, and stores nothing', async (_case, input, path, en) => {
     const f = await consoleFixture();
     const me = f.issueMe();
-    const answer = f.call('consoleProposeProcedure', input) as { ok: false; errors: Array<{ path: string; message: { en: string; fr: string } }> };
+    const answer = f.call<{ ok: false; errors: Array<{ path: string; message: { en: string; fr: string } }> }>('consoleProposeProcedure', input);
     expect(answer.ok).toBe(false);
     expect(answer.errors).toContainEqual({ path, message: { en, fr: expect.stringMatching(/\S/) } });
     expect(f.events(me)).toEqual([]);
@@ -101,11 +101,11 @@ describe('console work plan', () => {
     ]);
     expect(saved!.payload.workplan.capacity).toEqual({ government: { people: 3, daysPerMonth: 40 }, csn: { people: 2, daysPerMonth: 12.5 } });
     // 11 days for the government meets 10; the CSN's 18 days meet 14. Nothing is flagged on the windows.
-    const state = f.call('consoleState') as { findings: Array<{ rule: string; path: string }> };
+    const state = f.call<{ findings: Array<{ rule: string; path: string }> }>('consoleState');
     expect(state.findings.filter((x) => x.rule === 'R17' && x.path.startsWith('workplan'))).toEqual([]);
     // A CSN window shorter than its 14 days is flagged by R17 on the next save.
     f.call('consoleSaveWorkplan', { ...plan, phases: plan.phases.map((p) => (p.phase === 'drafting' ? { ...p, csn: { opens: '2027-01-04', closes: '2027-01-08' } } : p)) });
-    const after = f.call('consoleState') as typeof state & { findings: Array<{ message: { en: string } }> };
+    const after = f.call<typeof state & { findings: Array<{ message: { en: string } }> }>('consoleState');
     // Drafting started on 1 November and the procedure is still a draft: R17 says so as well.
     expect(after.findings.filter((x) => x.rule === 'R17').map((x) => x.path)).toEqual(['procedure.state', 'workplan.phases[1].signOffWindows[1].closes']);
   });
@@ -121,7 +121,7 @@ describe('console work plan', () => {
     const f = await consoleFixture();
     const me = f.issueMe();
     const full = { capacity: { government: { people: '1', daysPerMonth: '1' }, csn: { people: '1', daysPerMonth: '1' } }, ...input };
-    const answer = f.call('consoleSaveWorkplan', full) as { ok: false; errors: Array<{ path: string; message: { en: string; fr: string } }> };
+    const answer = f.call<{ ok: false; errors: Array<{ path: string; message: { en: string; fr: string } }> }>('consoleSaveWorkplan', full);
     expect(answer.ok).toBe(false);
     const error = answer.errors.find((e) => e.path === path);
     expect(error, JSON.stringify(answer.errors)).toBeDefined();
@@ -137,7 +137,7 @@ describe('console proposals (R9)', () => {
     const me = f.issueMe();
     const attendee = addMember(f.world, { name: 'Webinar attendee', side: 'csn', roles: ['attendee'] });
     expect(f.post({ v: 1, op: 'append', token: attendee.token, events: proposalEvents() })).toMatchObject({ ok: true });
-    let state = f.call('consoleState') as { proposals: Array<{ id: string; channel: string; submittedBy?: string }>; coverage: object };
+    let state = f.call<{ proposals: Array<{ id: string; channel: string; submittedBy?: string }>; coverage: object }>('consoleState');
     expect(state.proposals.map((p) => [p.id, p.channel, p.submittedBy])).toEqual([
       ['proposal-open-by-default', 'online_idea_board', undefined],
       ['proposal-other-jurisdictions', 'virtual_event', 'Open Data Society of BC'],
@@ -168,11 +168,11 @@ describe('console proposals (R9)', () => {
     ]);
     // The disposed event carries only its own facts: no copy of the proposal.
     expect(Object.keys(disposed[1]!.payload).sort()).toEqual(['disposition', 'proposalId', 'response']);
-    state = f.call('consoleState') as typeof state;
+    state = f.call<typeof state>('consoleState');
     expect(state.coverage).toEqual({ owing: 1, responded: 1 });
 
     f.call('consoleDisposeProposal', { proposalId: 'proposal-other-jurisdictions', disposition: 'not_adopted', responseEn: 'Already covered.', responseFr: 'Déjà couvert.' });
-    expect((f.call('consoleState') as typeof state).coverage).toEqual({ owing: 2, responded: 2 });
+    expect((f.call<typeof state>('consoleState')).coverage).toEqual({ owing: 2, responded: 2 });
   });
 
   it.each([
@@ -184,7 +184,7 @@ describe('console proposals (R9)', () => {
     const me = f.issueMe();
     const attendee = addMember(f.world, { name: 'Webinar attendee', side: 'csn', roles: ['attendee'] });
     f.post({ v: 1, op: 'append', token: attendee.token, events: proposalEvents() });
-    const answer = f.call('consoleDisposeProposal', input) as { ok: false; errors: Array<{ path: string }> };
+    const answer = f.call<{ ok: false; errors: Array<{ path: string }> }>('consoleDisposeProposal', input);
     expect(answer.ok).toBe(false);
     expect(answer.errors[0]!.path).toBe(path);
     expect(ofType(f.events(me), 'proposal.disposed')).toEqual([]);
@@ -198,7 +198,7 @@ describe('console dashboard', () => {
     const attendee = addMember(f.world, { name: 'Webinar attendee', side: 'csn', roles: ['attendee'] });
     f.post({ v: 1, op: 'append', token: attendee.token, events: proposalEvents() });
     f.call('consoleDisposeProposal', { proposalId: 'proposal-open-by-default', disposition: 'adopted' });
-    const state = f.call('consoleState') as { head: { seq: number; hash: string }; dashboard: Array<{ section: string; labelFr: string; value: string; figure: string }> };
+    const state = f.call<{ head: { seq: number; hash: string }; dashboard: Array<{ section: string; labelFr: string; value: string; figure: string }> }>('consoleState');
     const events = f.events(me);
     expect(state.head).toEqual({ seq: events.at(-1)!.seq, hash: events.at(-1)!.hash });
     expect(state.dashboard.find((r) => r.figure === 'head_hash')?.value).toBe(state.head.hash);
@@ -207,7 +207,7 @@ describe('console dashboard', () => {
     // Refused above (no French), so nothing changed; a disposition recorded elsewhere without a response would show:
     const withoutResponse = f.post({ v: 1, op: 'append', token: me, events: [{ v: 1, id: crypto.randomUUID(), type: 'proposal.disposed', at: '2026-11-30T10:00:00.000Z', source: 'sheet', payload: { proposalId: 'proposal-other-jurisdictions', disposition: 'merged', response: { text: { en: 'Merged with the open-by-default proposal.', fr: '' } } } }] });
     expect(withoutResponse).toMatchObject({ ok: true, results: [{ status: 'accepted' }] });
-    const after = f.call('consoleState') as typeof state;
+    const after = f.call<typeof state>('consoleState');
     expect(after.dashboard.filter((r) => r.section === 'attention_response_missing').map((r) => r.labelFr)).toEqual([
       'Réponse motivée manquante (Fusionnée avec une autre proposition) : Work with provinces, territories and municipalities so that open government sol…',
     ]);
