@@ -141,8 +141,8 @@ export const consoleMessages = {
   // Work plan
   'console.workplan.title': { en: 'Work plan up to publication', fr: 'Plan de travail jusqu’à la publication' },
   'console.workplan.help': {
-    en: 'Fill in the phases you plan; leave a phase’s dates empty to leave it out. Dates are YYYY-MM-DD.',
-    fr: 'Remplissez les phases prévues; laissez vides les dates d’une phase pour l’omettre. Les dates sont au format AAAA-MM-JJ.',
+    en: 'Fill in the phases you plan; leave a phase’s dates empty to leave it out. Publication is the end of “Finalizing the plan”.',
+    fr: 'Remplissez les phases prévues; laissez vides les dates d’une phase pour l’omettre. La publication correspond à la fin de « Mise au point du plan ».',
   },
   'console.workplan.starts': { en: 'Starts', fr: 'Début' },
   'console.workplan.ends': { en: 'Ends', fr: 'Fin' },
@@ -167,6 +167,8 @@ export const consoleMessages = {
     en: 'Reasoned responses: {responded} of {owing} proposals not adopted ({percent} %) have one in both languages.',
     fr: 'Réponses motivées : {responded} des {owing} propositions non retenues ({percent} %) en ont une dans les deux langues.',
   },
+  'console.proposals.noneOwed': { en: 'No proposal needs a reasoned response so far (all are pending or adopted).', fr: 'Aucune proposition n’exige de réponse motivée pour l’instant (toutes sont en attente ou retenues).' },
+  'console.proposals.submittedOn': { en: 'submitted on {date}', fr: 'reçue le {date}' },
   'console.proposals.none': { en: 'No proposals in the ledger yet.', fr: 'Aucune proposition au registre pour l’instant.' },
   'console.proposals.from': { en: '{channel} · {submitter}', fr: '{channel} · {submitter}' },
   'console.proposals.anonymous': { en: 'submitter not named', fr: 'auteur non nommé' },
@@ -192,6 +194,7 @@ export const consoleMessages = {
   'console.dashboard.figures': { en: 'Figures', fr: 'Données' },
   'console.dashboard.findings': { en: 'Rule findings: {count}', fr: 'Constats des règles : {count}' },
   'console.attention.window_closing': { en: '{kind} ({id}): {track} window closes on {date}', fr: '{kind} ({id}) : la période « {track} » se termine le {date}' },
+  'console.attention.window_planned': { en: '{phase}: the {track} window for the {kind} closes on {date}', fr: '{phase} : la période « {track} » pour {kind} se termine le {date}' },
   'console.attention.action_due': { en: 'Action due on {date}: {text}', fr: 'Mesure à faire d’ici le {date} : {text}' },
   'console.attention.action_overdue': { en: 'Action overdue since {date}: {text}', fr: 'Mesure en retard depuis le {date} : {text}' },
   'console.attention.response_missing': { en: 'Reasoned response missing ({disposition}): {text}', fr: 'Réponse motivée manquante ({disposition}) : {text}' },

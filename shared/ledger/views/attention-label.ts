@@ -11,9 +11,17 @@ const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : 
 export function attentionLabel(item: AttentionItem, language: Language): string {
   switch (item.kind) {
     case 'window_closing':
+      if (item.source === 'workplan') {
+        return translate('console.attention.window_planned', language, {
+          phase: translate(`domain.cocreationPhase.${item.subjectId as CocreationPhase}`, language),
+          track: translate(`domain.signOffTrack.${item.track}`, language),
+          kind: translate(`domain.signOffSubjectKind.${item.subjectKind as SignOffSubjectKind}`, language).toLowerCase(),
+          date: item.closes,
+        });
+      }
       return translate('console.attention.window_closing', language, {
         kind: translate(`domain.signOffSubjectKind.${item.subjectKind as SignOffSubjectKind}`, language),
-        id: item.source === 'workplan' ? translate(`domain.cocreationPhase.${item.subjectId as CocreationPhase}`, language) : item.subjectId,
+        id: item.subjectId,
         track: translate(`domain.signOffTrack.${item.track}`, language),
         date: item.closes,
       });

@@ -42,7 +42,7 @@ export function DashboardPanel() {
             {figures.map((row) => (
               <tr key={`${row.section}/${row.figure}`}>
                 <th scope="row">{label(row)}</th>
-                <td>{value(row)}</td>
+                <td class={value(row).length > 10 ? 'wide' : undefined}>{value(row)}</td>
               </tr>
             ))}
           </tbody>

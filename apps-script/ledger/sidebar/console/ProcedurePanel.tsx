@@ -101,7 +101,7 @@ function SideAgreement({ side, name }: { side: SideKey; name: string }) {
     setErrors(outcome.ok ? [] : outcome.errors);
     if (outcome.ok) setToken('');
   }
-  if (agreed) return <p class="ok-line">{t('console.procedure.agreedBy', { side: label, name: agreed.name, date: agreed.at.slice(0, 10) })}</p>;
+  if (agreed) return <p class="ok-line side-agreed">{t('console.procedure.agreedBy', { side: label, name: agreed.name, date: agreed.at.slice(0, 10) })}</p>;
   return (
     <form class="agree" aria-label={t('console.procedure.agree', { side: name })} onSubmit={agree} noValidate>
       <p class="meta">{t('console.procedure.waiting', { side: label })}</p>

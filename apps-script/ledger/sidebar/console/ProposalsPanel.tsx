@@ -17,15 +17,16 @@ export function ProposalsPanel() {
     <div>
       <section class="card" aria-labelledby="proposals-title">
         <h2 id="proposals-title">{t('console.proposals.title')}</h2>
-        <p class="coverage">{t('console.proposals.coverage', { responded, owing, percent })}</p>
+        <p class="coverage">{owing === 0 ? t('console.proposals.noneOwed') : t('console.proposals.coverage', { responded, owing, percent })}</p>
         {savedFor ? <Saved text={t('console.saved')} /> : null}
         {state.proposals.length === 0 ? <p>{t('console.proposals.none')}</p> : null}
         <ul class="list">
           {state.proposals.map((p) => (
             <li key={p.id}>
-              <p class="item-title">{short(p.text)}</p>
+              <p class="item-title">{p.text}</p>
               <p class="meta">
                 {t('console.proposals.from', { channel: t(`domain.proposalChannel.${p.channel as 'email'}`), submitter: p.submittedBy ?? t('console.proposals.anonymous') })}
+                {`, ${t('console.proposals.submittedOn', { date: p.submittedAt.slice(0, 10) })}`}
                 <br />
                 {t(`domain.disposition.${p.disposition as 'pending'}`)}
                 {p.needsResponse ? ` · ${p.hasResponse ? t('console.proposals.responseGiven') : t('console.proposals.responseMissing')}` : ''}

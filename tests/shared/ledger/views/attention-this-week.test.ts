@@ -35,7 +35,7 @@ describe('what needs attention this week', () => {
       { kind: 'window_closing', subjectKind: 'commitment', subjectId: 'c-1', track: 'csn', closes: '2026-12-04', source: 'signoff' },
       { kind: 'window_closing', subjectKind: 'action_plan', subjectId: 'public_review', track: 'government', closes: '2026-12-08', source: 'workplan' },
     ]);
-    expect(attentionLabel(items[1]!, 'fr')).toBe('Plan d’action (Examen public des ébauches d’engagements) : la période « Approbation du gouvernement » se termine le 2026-12-08');
+    expect(attentionLabel(items[1]!, 'fr')).toBe('Examen public des ébauches d’engagements : la période « Approbation du gouvernement » pour plan d’action se termine le 2026-12-08');
   });
 
   it('names open actions due this week or overdue, proposals owing a response, and meetings held without published notes', () => {
