@@ -23,8 +23,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(f: ConsoleFixture, height = 900): Promise<Page> {
-  const context = await browser.newContext({ reducedMotion: 'reduce' });
+async function open(f: ConsoleFixture, height = 900, locale = 'en-CA'): Promise<Page> {
+  // The browser's own locale draws the date pickers; a French-speaking coordinator's is fr-CA.
+  const context = await browser.newContext({ reducedMotion: 'reduce', locale });
   const page = await openAppsScriptPage(context, HTML, (name, args) => f.call(name, ...args), { width: 300, height });
   await page.getByRole('tablist').waitFor();
   return page;
@@ -188,6 +189,26 @@ describe('coordinator console in Chromium', () => {
   }, 60_000);
 });
 
+describe('coordinator console dashboard in Chromium', () => {
+  it('turns the weekly email on and off by keyboard; it is off until then', async () => {
+    const f = await consoleFixture();
+    f.issueMe();
+    const page = await open(f);
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    const box = page.getByRole('checkbox', { name: 'Email me this every Monday morning' });
+    await expect(box.isChecked()).resolves.toBe(false);
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.getByText('The weekly email is on.').waitFor();
+    expect(f.world.triggers.map((t) => [t.handler, t.weekDay, t.hour])).toEqual([['sendWeeklyDigest', 'MONDAY', 8]]);
+    await expect(box.isChecked()).resolves.toBe(true);
+    await page.keyboard.press('Space');
+    await page.getByText('The weekly email is off.').waitFor();
+    expect(f.world.triggers).toEqual([]);
+    await page.context().close();
+  }, 60_000);
+});
+
 /** A ledger with something in every tab, for axe and for the guide's screenshots. */
 async function furnishedLedger(locale: string): Promise<ConsoleFixture> {
   const f = await consoleFixture({ locale });
@@ -235,7 +256,7 @@ describe.each([
 ])('console in %s', (lang, locale, tabs) => {
   it('has no axe violations on any tab, and each tab is pictured for the guide', async () => {
     const f = await furnishedLedger(locale);
-    const page = await open(f, 1400);
+    const page = await open(f, 1400, lang === 'fr' ? 'fr-CA' : 'en-CA');
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(lang);
     for (const [i, tab] of tabs.entries()) {
       await page.getByRole('tab', { name: tab }).click();

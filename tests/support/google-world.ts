@@ -16,6 +16,8 @@ import { createSheetsDouble } from './sheets-advanced-double.ts';
 import { createSpreadsheetAppDouble, createUiDouble } from './spreadsheet-app-double.ts';
 import { newSpreadsheet, type SpreadsheetState } from './spreadsheet-model.ts';
 import { createUtilitiesDouble } from './utilities-double.ts';
+import { createMailAppDouble, type SentMail } from './mail-app-double.ts';
+import { createScriptAppDouble, type TriggerState } from './script-app-double.ts';
 
 export type WorldState = { spreadsheet: SpreadsheetState; properties: PropertyStores };
 
@@ -47,6 +49,9 @@ export function createGoogleWorld(options: WorldOptions = {}) {
     executionLog.push(`${level}: ${args.map(String).join(' ')}`);
   };
   const cache = createCacheServiceDouble(log, now);
+  // Installable triggers belong to the user who made them; mail goes out as the effective user.
+  const triggers: TriggerState[] = [];
+  const outbox: SentMail[] = [];
   const shared = {
     SpreadsheetApp: createSpreadsheetAppDouble(store, log, ui),
     Sheets: createSheetsDouble(store, log),
@@ -56,6 +61,8 @@ export function createGoogleWorld(options: WorldOptions = {}) {
     HtmlService: createHtmlServiceDouble(log, options.htmlFiles),
     Utilities: createUtilitiesDouble(log, options.uuids),
     Session: createSessionDouble(session, log),
+    ScriptApp: createScriptAppDouble(triggers, log, () => session.activeUserEmail || session.effectiveUserEmail),
+    MailApp: createMailAppDouble(outbox, log),
     Logger: { log: record('INFO') },
     console: { log: record('INFO'), info: record('INFO'), warn: record('WARNING'), error: record('ERROR') },
   };
@@ -69,6 +76,8 @@ export function createGoogleWorld(options: WorldOptions = {}) {
     ui,
     cache,
     executionLog,
+    triggers,
+    outbox,
     globals: forExecution('main'),
     forExecution,
     snapshot: (): WorldState => structuredClone({ spreadsheet: store.state, properties }),

@@ -12,6 +12,7 @@ import { consoleMember, consoleUser, readMemberRecords } from './console-identit
 import { readConsoleLedger } from './console-ledger.ts';
 import { procedureAgreement } from './console-procedure.ts';
 import { userLanguage } from './user-language.ts';
+import { isWeeklyEmailOn } from './console-weekly-email.ts';
 
 export type ConsoleMember = { id: string; name: string; org: string; side: Side; roles: Role[]; issuedAt: string; revokedAt?: string };
 
@@ -44,6 +45,7 @@ export type ConsoleState =
       coverage: { owing: number; responded: number };
       head: { seq: number; hash: string };
       dashboard: DashboardRow[];
+      weeklyEmail: boolean;
     }
   | { ok: false; language: Language; errors: ConsoleError[] };
 
@@ -92,5 +94,6 @@ export function consoleState(): ConsoleState {
     coverage: { owing: dashboard.proposals.owingResponse, responded: dashboard.proposals.responded },
     head: dashboard.head,
     dashboard: dashboardRows(dashboard),
+    weeklyEmail: isWeeklyEmailOn(),
   };
 }

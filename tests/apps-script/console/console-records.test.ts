@@ -213,3 +213,35 @@ describe('console dashboard', () => {
     ]);
   });
 });
+
+describe('console weekly email', () => {
+  it('is off until the owner turns it on; a Monday trigger then mails what needs attention, in their language; off deletes it', async () => {
+    const f = await consoleFixture({ locale: 'fr_CA' });
+    f.issueMe();
+    expect(f.call<{ weeklyEmail: boolean }>('consoleState').weeklyEmail).toBe(false);
+    expect(f.world.triggers).toEqual([]);
+    expect(f.call('consoleSetWeeklyEmail', true)).toEqual({ ok: true, value: { on: true } });
+    expect(f.call('consoleSetWeeklyEmail', true)).toMatchObject({ ok: true }); // twice: still one trigger
+    expect(f.world.triggers).toEqual([{ id: '1', handler: 'sendWeeklyDigest', weekDay: 'MONDAY', hour: 8, owner: 'coordinator@example.org' }]);
+    expect(f.call<{ weeklyEmail: boolean }>('consoleState').weeklyEmail).toBe(true);
+
+    const attendee = addMember(f.world, { name: 'Webinar attendee', side: 'csn', roles: ['attendee'] });
+    f.post({ v: 1, op: 'append', token: attendee.token, events: proposalEvents() });
+    f.call('sendWeeklyDigest'); // what Google's clock does on Monday
+    expect(f.world.outbox).toHaveLength(1);
+    const [mail] = f.world.outbox;
+    expect(mail!.to).toBe('coordinator@example.org');
+    expect(mail!.subject).toBe('Registre Cocreate : rien à traiter cette semaine');
+    expect(mail!.body).toContain('Propositions : 3 reçues; 0 des 0 qui exigent une réponse motivée en ont une.');
+    expect(mail!.body).toContain('https://docs.google.com/spreadsheets/d/');
+
+    expect(f.call('consoleSetWeeklyEmail', false)).toEqual({ ok: true, value: { on: false } });
+    expect(f.world.triggers).toEqual([]);
+  });
+
+  it('cannot be turned on by an editor who is not the owner', async () => {
+    const f = await consoleFixture({ session: { activeUserEmail: 'editor@example.org' } });
+    expect(f.call('consoleSetWeeklyEmail', true)).toMatchObject({ ok: false });
+    expect(f.world.triggers).toEqual([]);
+  });
+});

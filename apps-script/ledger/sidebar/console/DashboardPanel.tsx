@@ -1,10 +1,20 @@
 import type { ChairSide } from '../../../../shared/domain/meeting.ts';
 import type { VerdictOutcome } from '../../../../shared/domain/partnership-verdict.ts';
+import { useState } from 'preact/hooks';
+import type { ConsoleError } from './console-answers.ts';
 import { useConsole } from './console-context.ts';
+import { Problems, Saved } from './FormBits.tsx';
 
 /** Console › Dashboard: the chain head, what needs attention this week, and the ledger's figures, in the coordinator's language. */
 export function DashboardPanel() {
-  const { t, language, state } = useConsole();
+  const { t, language, state, server, write } = useConsole();
+  const [emailErrors, setEmailErrors] = useState<ConsoleError[]>([]);
+  const [emailNotice, setEmailNotice] = useState('');
+  async function toggleEmail(on: boolean) {
+    const outcome = await write(() => server.consoleSetWeeklyEmail(on));
+    setEmailErrors(outcome.ok ? [] : outcome.errors);
+    setEmailNotice(outcome.ok ? t(on ? 'console.dashboard.emailOn' : 'console.dashboard.emailOff') : '');
+  }
   const label = (row: { labelEn: string; labelFr: string }) => (language === 'fr' ? row.labelFr : row.labelEn);
   // Coded values read as words: the procedure's state, the chair side, the verdict.
   const value = (row: { section: string; figure: string; value: string }) => {
@@ -34,6 +44,20 @@ export function DashboardPanel() {
             ))}
           </ul>
         )}
+      </section>
+      <section class="card" aria-labelledby="email-title">
+        <h2 id="email-title" class="visually-hidden">
+          {t('console.dashboard.email')}
+        </h2>
+        <Problems errors={emailErrors} />
+        <label class="choice">
+          <input type="checkbox" checked={state.weeklyEmail} aria-describedby="email-help" onChange={(e) => void toggleEmail(e.currentTarget.checked)} />
+          {t('console.dashboard.email')}
+        </label>
+        <p class="hint" id="email-help">
+          {t('console.dashboard.emailHelp')}
+        </p>
+        {emailNotice ? <Saved text={emailNotice} /> : null}
       </section>
       <section class="card" aria-labelledby="figures-title">
         <h2 id="figures-title">{t('console.dashboard.figures')}</h2>

@@ -68,6 +68,7 @@ export const ConsoleState = z.union([
     coverage: z.object({ owing: z.number(), responded: z.number() }),
     head: Head,
     dashboard: z.array(DashboardRow),
+    weeklyEmail: z.boolean(),
   }),
   z.object({ ok: z.literal(false), language: Language, errors: z.array(ConsoleError) }),
 ]);
