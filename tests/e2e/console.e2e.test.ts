@@ -189,7 +189,29 @@ describe('coordinator console in Chromium', () => {
   }, 60_000);
 });
 
-describe('coordinator console dashboard in Chromium', () => {
+describe('coordinator console verdict and dashboard in Chromium', () => {
+  it('issues the verdict with a CSN signatory’s token; without French it is refused and nothing stored', async () => {
+    const f = await consoleFixture();
+    const me = f.issueMe();
+    const csn = addMember(f.world, { name: 'Zoé Roy', org: 'Open North', side: 'csn', roles: ['csn_signatory'] });
+    const page = await open(f);
+    await page.getByRole('tab', { name: 'Verdict' }).click();
+    await page.getByRole('group', { name: 'Chairs alternated' }).getByLabel('Assessment').selectOption({ label: 'Conditions partly met' });
+    await page.getByLabel('Overall verdict').selectOption({ label: 'Conditions partly met' });
+    await page.getByLabel('Rationale, in English').fill('Chairing did not alternate in the spring.');
+    await page.getByLabel(/CSN signatory’s member token/).fill(csn.token);
+    await page.getByRole('button', { name: 'Issue the verdict' }).click();
+    await page.getByRole('alert').getByText('Rationale, in French: The verdict is published: give its rationale in both English and French.').waitFor();
+    expect(events(f, me).filter((e) => e.type === 'verdict.issued')).toEqual([]);
+    await page.getByLabel('Rationale, in French').fill('La présidence n’a pas alterné au printemps.');
+    await page.getByLabel(/CSN signatory’s member token/).fill(csn.token);
+    await page.getByRole('button', { name: 'Issue the verdict' }).click();
+    await page.getByText('Verdict issued on', { exact: false }).waitFor();
+    const [issued] = events(f, me).filter((e) => e.type === 'verdict.issued');
+    expect(issued!.actor.name).toBe('Zoé Roy');
+    await page.context().close();
+  }, 60_000);
+
   it('turns the weekly email on and off by keyboard; it is off until then', async () => {
     const f = await consoleFixture();
     f.issueMe();
@@ -251,8 +273,8 @@ async function furnishedLedger(locale: string): Promise<ConsoleFixture> {
 }
 
 describe.each([
-  ['en', 'en', ['Members', 'Procedure', 'Work plan', 'Proposals', 'Dashboard']],
-  ['fr', 'fr_CA', ['Membres', 'Procédure', 'Plan de travail', 'Propositions', 'Tableau de bord']],
+  ['en', 'en', ['Members', 'Procedure', 'Work plan', 'Proposals', 'Verdict', 'Dashboard']],
+  ['fr', 'fr_CA', ['Membres', 'Procédure', 'Plan de travail', 'Propositions', 'Verdict', 'Tableau de bord']],
 ])('console in %s', (lang, locale, tabs) => {
   it('has no axe violations on any tab, and each tab is pictured for the guide', async () => {
     const f = await furnishedLedger(locale);
@@ -261,7 +283,7 @@ describe.each([
     for (const [i, tab] of tabs.entries()) {
       await page.getByRole('tab', { name: tab }).click();
       await page.getByRole('tabpanel').waitFor();
-      const name = ['members', 'procedure', 'workplan', 'proposals', 'dashboard'][i]!;
+      const name = ['members', 'procedure', 'workplan', 'proposals', 'verdict', 'dashboard'][i]!;
       await screenshot(page, `console-${name}-${lang}`);
       // Closed sections too: axe reads what a coordinator can open.
       await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));

@@ -13,6 +13,7 @@ import { readConsoleLedger } from './console-ledger.ts';
 import { procedureAgreement } from './console-procedure.ts';
 import { userLanguage } from './user-language.ts';
 import { isWeeklyEmailOn } from './console-weekly-email.ts';
+import { type VerdictCriterionEvidence, verdictEvidence } from './console-verdict.ts';
 
 export type ConsoleMember = { id: string; name: string; org: string; side: Side; roles: Role[]; issuedAt: string; revokedAt?: string };
 
@@ -46,6 +47,8 @@ export type ConsoleState =
       head: { seq: number; hash: string };
       dashboard: DashboardRow[];
       weeklyEmail: boolean;
+      criteria: VerdictCriterionEvidence[];
+      verdict?: { outcome: string; issuedAt: string };
     }
   | { ok: false; language: Language; errors: ConsoleError[] };
 
@@ -95,5 +98,7 @@ export function consoleState(): ConsoleState {
     head: dashboard.head,
     dashboard: dashboardRows(dashboard),
     weeklyEmail: isWeeklyEmailOn(),
+    criteria: verdictEvidence(views, SpreadsheetApp.getActive().getUrl()),
+    ...(dashboard.verdict ? { verdict: dashboard.verdict } : {}),
   };
 }

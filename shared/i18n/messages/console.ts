@@ -186,6 +186,30 @@ export const consoleMessages = {
     fr: 'Une proposition qui n’est pas entièrement retenue exige sa réponse motivée en anglais et en français (R9, R6).',
   },
 
+  // Verdict
+  'console.tab.verdict': { en: 'Verdict', fr: 'Verdict' },
+  'console.verdict.title': { en: 'The CSN’s partnership verdict', fr: 'Verdict de partenariat du Réseau' },
+  'console.verdict.help': {
+    en: 'The civil society network decides whether this was a real partnership. The ledger supplies the evidence; a CSN signatory records the verdict.',
+    fr: 'Le Réseau de la société civile décide s’il s’agissait d’un véritable partenariat. Le registre fournit les preuves; un signataire du Réseau consigne le verdict.',
+  },
+  'console.verdict.criterion.windows': { en: 'Sign-off windows honoured', fr: 'Périodes d’approbation respectées' },
+  'console.verdict.criterion.chairs': { en: 'Chairs alternated', fr: 'Présidence en alternance' },
+  'console.verdict.criterion.notes': { en: 'Meeting notes published', fr: 'Comptes rendus publiés' },
+  'console.verdict.criterion.responses': { en: 'Reasoned responses complete', fr: 'Réponses motivées complètes' },
+  'console.verdict.noFinding': { en: 'Rule {rule} finds nothing to fix.', fr: 'La règle {rule} ne relève rien à corriger.' },
+  'console.verdict.findings': { en: 'Rule {rule} reports {count} findings: see the Dashboard.', fr: 'La règle {rule} relève {count} constats : voir le tableau de bord.' },
+  'console.verdict.assessment': { en: 'Assessment', fr: 'Évaluation' },
+  'console.verdict.evidence': { en: 'Evidence', fr: 'Preuves' },
+  'console.verdict.overall': { en: 'Overall verdict', fr: 'Verdict d’ensemble' },
+  'console.verdict.rationaleEn': { en: 'Rationale, in English', fr: 'Justification, en anglais' },
+  'console.verdict.rationaleFr': { en: 'Rationale, in French', fr: 'Justification, en français' },
+  'console.verdict.token': { en: 'CSN signatory’s member token (leave empty if that is you)', fr: 'Jeton de membre du signataire du Réseau (laissez vide si c’est vous)' },
+  'console.verdict.issue': { en: 'Issue the verdict', fr: 'Rendre le verdict' },
+  'console.verdict.issued': { en: 'Verdict issued on {date}: {outcome}', fr: 'Verdict rendu le {date} : {outcome}' },
+  'console.verdict.error.assessment': { en: 'Choose an assessment for every criterion and for the verdict.', fr: 'Choisissez une évaluation pour chaque critère et pour le verdict.' },
+  'console.verdict.error.rationale': { en: 'The verdict is published: give its rationale in both English and French.', fr: 'Le verdict est publié : donnez sa justification en anglais et en français.' },
+
   // Dashboard
   'console.dashboard.title': { en: 'Dashboard', fr: 'Tableau de bord' },
   'console.dashboard.head': { en: 'Chain head: event {seq}', fr: 'Tête de la chaîne : événement {seq}' },

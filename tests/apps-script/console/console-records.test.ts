@@ -245,3 +245,35 @@ describe('console weekly email', () => {
     expect(f.world.triggers).toEqual([]);
   });
 });
+
+describe('console partnership verdict (R20)', () => {
+  it('offers the CSN’s criteria with the ledger’s evidence; only a CSN signatory issues the verdict, rationale in both languages', async () => {
+    const f = await consoleFixture();
+    const me = f.issueMe();
+    const csn = addMember(f.world, { name: 'Zoé Roy', org: 'Open North', side: 'csn', roles: ['csn_signatory'] });
+    const state = f.call<{ criteria: Array<{ key: string; suggested: string; evidence: Array<{ url: string }> }> }>('consoleState');
+    expect(state.criteria.map((c) => [c.key, c.suggested])).toEqual([
+      ['windows', 'conditions_met'],
+      ['chairs', 'conditions_met'],
+      ['notes', 'conditions_met'],
+      ['responses', 'conditions_met'],
+    ]);
+    expect(state.criteria[0]!.evidence[0]!.url).toMatch(/^https:\/\/docs\.google\.com\/spreadsheets\/d\//);
+    const input = { assessments: ['conditions_met', 'partially_met', 'conditions_met', 'conditions_met'], verdict: 'partially_met', rationaleEn: 'Chairing did not alternate in the spring.', rationaleFr: 'La présidence n’a pas alterné au printemps.' };
+    // The coordinator is not a CSN signatory.
+    expect(f.call('consoleIssueVerdict', input)).toMatchObject({ ok: false });
+    expect(f.call('consoleIssueVerdict', { ...input, rationaleFr: '', token: csn.token })).toMatchObject({ ok: false, errors: [{ path: 'rationale.fr' }] });
+    expect(f.call('consoleIssueVerdict', { ...input, assessments: ['conditions_met'], token: csn.token })).toMatchObject({ ok: false, errors: [{ path: 'assessments[1]' }] });
+    expect(ofType(f.events(me), 'verdict.issued')).toEqual([]);
+    expect(f.call('consoleIssueVerdict', { ...input, token: csn.token })).toMatchObject({ ok: true });
+    const [issued] = ofType(f.events(me), 'verdict.issued');
+    expect(issued!.actor.name).toBe('Zoé Roy');
+    expect(issued!.payload.verdict.criteria.map((c) => [c.label.en, c.assessment, c.evidence.length])).toEqual([
+      ['Sign-off windows honoured', 'conditions_met', 1],
+      ['Chairs alternated', 'partially_met', 1],
+      ['Meeting notes published', 'conditions_met', 1],
+      ['Reasoned responses complete', 'conditions_met', 1],
+    ]);
+    expect(f.call<{ verdict: { outcome: string } }>('consoleState').verdict.outcome).toBe('partially_met');
+  });
+});

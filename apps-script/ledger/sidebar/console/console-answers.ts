@@ -4,6 +4,7 @@ import { Role } from '../../../../shared/domain/role.ts';
 import { Side } from '../../../../shared/domain/side.ts';
 import { SignOffProcedure } from '../../../../shared/domain/sign-off-procedure.ts';
 import { Workplan } from '../../../../shared/domain/workplan.ts';
+import { VerdictOutcome } from '../../../../shared/domain/partnership-verdict.ts';
 import { Language } from '../../../../shared/i18n/language.ts';
 import { Finding } from '../../../../shared/rules/finding.ts';
 
@@ -69,6 +70,16 @@ export const ConsoleState = z.union([
     head: Head,
     dashboard: z.array(DashboardRow),
     weeklyEmail: z.boolean(),
+    criteria: z.array(
+      z.object({
+        key: z.enum(['windows', 'chairs', 'notes', 'responses']),
+        label: BilingualText,
+        summary: BilingualText,
+        suggested: VerdictOutcome,
+        evidence: z.array(z.object({ label: z.string(), url: z.string() })),
+      }),
+    ),
+    verdict: z.optional(z.object({ outcome: z.string(), issuedAt: z.string() })),
   }),
   z.object({ ok: z.literal(false), language: Language, errors: z.array(ConsoleError) }),
 ]);
