@@ -190,6 +190,26 @@ describe('coordinator console in Chromium', () => {
 });
 
 describe('coordinator console verdict and dashboard in Chromium', () => {
+  it('seeds the registry with the 26 signatories and edits one entry by mouse; coverage follows', async () => {
+    const f = await consoleFixture();
+    const me = f.issueMe();
+    const page = await open(f);
+    await page.getByRole('tab', { name: 'Stakeholders' }).click();
+    await page.getByRole('button', { name: 'Add the 26 signatories of the letter of intent' }).click();
+    await page.getByText('0 of 26 entries (0 %) were recruited by targeted outreach.').waitFor();
+    await page.getByRole('button', { name: 'Edit Open North' }).click();
+    const form = page.getByRole('form', { name: 'Edit Open North' });
+    await form.getByLabel('Sector').selectOption({ label: 'Civil society' });
+    await form.getByLabel('Region').selectOption({ label: 'Quebec' });
+    await form.getByLabel('How they were recruited').selectOption({ label: 'Targeted outreach' });
+    await form.getByLabel('Policy areas, separated by commas').fill('Open Data, Civic Space');
+    await form.getByRole('button', { name: 'Save entry' }).click();
+    await page.getByText('1 of 26 entries (4 %) were recruited by targeted outreach.').waitFor();
+    await page.getByText('Civil society · Quebec · Targeted outreach · Open Data, Civic Space').waitFor();
+    expect(events(f, me).filter((e) => e.type === 'stakeholder.upserted')).toHaveLength(27);
+    await page.context().close();
+  }, 60_000);
+
   it('issues the verdict with a CSN signatory’s token; without French it is refused and nothing stored', async () => {
     const f = await consoleFixture();
     const me = f.issueMe();
@@ -263,6 +283,9 @@ async function furnishedLedger(locale: string): Promise<ConsoleFixture> {
     responseEn: 'Federal data standards are in the plan; provinces and territories join through the Open Government working group.',
     responseFr: 'Les normes fédérales sur les données sont au plan; les provinces et territoires s’y joignent par le groupe de travail sur le gouvernement ouvert.',
   });
+  f.call('consoleSeedSignatories');
+  f.call('consoleSaveStakeholder', { id: 'open-north', sector: 'civil_society', region: 'QC', preferredLanguage: 'fr', recruitmentChannel: 'msf_nomination', policyAreas: 'Open Data, Digital Governance' });
+  f.call('consoleSaveStakeholder', { id: 'open-data-society-of-bc', sector: 'civil_society', region: 'BC', preferredLanguage: 'en', recruitmentChannel: 'targeted_outreach', policyAreas: 'Open Data' });
   f.post({
     v: 1,
     op: 'append',
@@ -273,8 +296,8 @@ async function furnishedLedger(locale: string): Promise<ConsoleFixture> {
 }
 
 describe.each([
-  ['en', 'en', ['Members', 'Procedure', 'Work plan', 'Proposals', 'Verdict', 'Dashboard']],
-  ['fr', 'fr_CA', ['Membres', 'Procédure', 'Plan de travail', 'Propositions', 'Verdict', 'Tableau de bord']],
+  ['en', 'en', ['Members', 'Procedure', 'Work plan', 'Proposals', 'Stakeholders', 'Verdict', 'Dashboard']],
+  ['fr', 'fr_CA', ['Membres', 'Procédure', 'Plan de travail', 'Propositions', 'Parties prenantes', 'Verdict', 'Tableau de bord']],
 ])('console in %s', (lang, locale, tabs) => {
   it('has no axe violations on any tab, and each tab is pictured for the guide', async () => {
     const f = await furnishedLedger(locale);
@@ -283,7 +306,7 @@ describe.each([
     for (const [i, tab] of tabs.entries()) {
       await page.getByRole('tab', { name: tab }).click();
       await page.getByRole('tabpanel').waitFor();
-      const name = ['members', 'procedure', 'workplan', 'proposals', 'verdict', 'dashboard'][i]!;
+      const name = ['members', 'procedure', 'workplan', 'proposals', 'stakeholders', 'verdict', 'dashboard'][i]!;
       await screenshot(page, `console-${name}-${lang}`);
       // Closed sections too: axe reads what a coordinator can open.
       await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));

@@ -14,6 +14,8 @@ import { procedureAgreement } from './console-procedure.ts';
 import { userLanguage } from './user-language.ts';
 import { isWeeklyEmailOn } from './console-weekly-email.ts';
 import { type VerdictCriterionEvidence, verdictEvidence } from './console-verdict.ts';
+import { commitmentMatches, type RegistryCoverage, registryCoverage } from './console-stakeholders.ts';
+import type { Stakeholder } from '../../../shared/domain/stakeholder.ts';
 
 export type ConsoleMember = { id: string; name: string; org: string; side: Side; roles: Role[]; issuedAt: string; revokedAt?: string };
 
@@ -49,6 +51,9 @@ export type ConsoleState =
       weeklyEmail: boolean;
       criteria: VerdictCriterionEvidence[];
       verdict?: { outcome: string; issuedAt: string };
+      stakeholders: Stakeholder[];
+      coverageByGroup: RegistryCoverage;
+      matches: ReturnType<typeof commitmentMatches>;
     }
   | { ok: false; language: Language; errors: ConsoleError[] };
 
@@ -100,5 +105,8 @@ export function consoleState(): ConsoleState {
     weeklyEmail: isWeeklyEmailOn(),
     criteria: verdictEvidence(views, SpreadsheetApp.getActive().getUrl()),
     ...(dashboard.verdict ? { verdict: dashboard.verdict } : {}),
+    stakeholders: views.stakeholders,
+    coverageByGroup: registryCoverage(views.stakeholders),
+    matches: commitmentMatches(views),
   };
 }

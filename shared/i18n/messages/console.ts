@@ -186,6 +186,31 @@ export const consoleMessages = {
     fr: 'Une proposition qui n’est pas entièrement retenue exige sa réponse motivée en anglais et en français (R9, R6).',
   },
 
+  // Stakeholders
+  'console.tab.stakeholders': { en: 'Stakeholders', fr: 'Parties prenantes' },
+  'console.stakeholders.title': { en: 'Stakeholder registry', fr: 'Répertoire des parties prenantes' },
+  'console.stakeholders.seed': { en: 'Add the 26 signatories of the letter of intent', fr: 'Ajouter les 26 signataires de la lettre d’intention' },
+  'console.stakeholders.none': { en: 'The registry is empty.', fr: 'Le répertoire est vide.' },
+  'console.stakeholders.coverage': { en: 'Coverage', fr: 'Couverture' },
+  'console.stakeholders.targeted': {
+    en: '{targeted} of {total} entries ({percent} %) were recruited by targeted outreach.',
+    fr: '{targeted} des {total} entrées ({percent} %) ont été recrutées par sensibilisation ciblée.',
+  },
+  'console.stakeholders.bySector': { en: 'By sector', fr: 'Par secteur' },
+  'console.stakeholders.byRegion': { en: 'By region', fr: 'Par région' },
+  'console.stakeholders.byLanguage': { en: 'By language', fr: 'Par langue' },
+  'console.stakeholders.unknown': { en: 'Not known yet', fr: 'Pas encore connu' },
+  'console.stakeholders.edit': { en: 'Edit {name}', fr: 'Modifier {name}' },
+  'console.stakeholders.sector': { en: 'Sector', fr: 'Secteur' },
+  'console.stakeholders.region': { en: 'Region', fr: 'Région' },
+  'console.stakeholders.language': { en: 'Preferred language', fr: 'Langue préférée' },
+  'console.stakeholders.channel': { en: 'How they were recruited', fr: 'Mode de recrutement' },
+  'console.stakeholders.areas': { en: 'Policy areas, separated by commas', fr: 'Domaines d’action, séparés par des virgules' },
+  'console.stakeholders.save': { en: 'Save entry', fr: 'Enregistrer l’entrée' },
+  'console.stakeholders.matchesTitle': { en: 'Who to connect with each commitment (R21)', fr: 'Qui mettre en lien avec chaque engagement (R21)' },
+  'console.stakeholders.noCommitments': { en: 'No commitments in the ledger yet.', fr: 'Aucun engagement au registre pour l’instant.' },
+  'console.stakeholders.noMatch': { en: 'nobody in the registry works on these policy areas yet', fr: 'personne au répertoire ne travaille encore dans ces domaines' },
+
   // Verdict
   'console.tab.verdict': { en: 'Verdict', fr: 'Verdict' },
   'console.verdict.title': { en: 'The CSN’s partnership verdict', fr: 'Verdict de partenariat du Réseau' },

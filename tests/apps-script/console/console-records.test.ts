@@ -277,3 +277,25 @@ describe('console partnership verdict (R20)', () => {
     expect(f.call<{ verdict: { outcome: string } }>('consoleState').verdict.outcome).toBe('partially_met');
   });
 });
+
+describe('console stakeholder registry (R21, R22)', () => {
+  it('is seeded once with the 26 signatories, edited entry by entry, and matched to commitments by policy area', async () => {
+    const { commitment } = await import('../../shared/domain/examples.ts');
+    const f = await consoleFixture();
+    const me = f.issueMe();
+    expect(f.call('consoleSeedSignatories')).toMatchObject({ ok: true });
+    expect(f.call('consoleSeedSignatories')).toEqual({ ok: true, value: null });
+    const seeded = ofType(f.events(me), 'stakeholder.upserted');
+    expect(seeded).toHaveLength(26);
+    expect(seeded.map((e) => e.payload.stakeholder.name)).toContain('Open North');
+
+    expect(f.call('consoleSaveStakeholder', { id: 'open-north', sector: 'civil_society', region: 'QC', preferredLanguage: 'fr', recruitmentChannel: 'targeted_outreach', policyAreas: 'Open Data; Digital Governance, open data' })).toMatchObject({ ok: true });
+    expect(f.call('consoleSaveStakeholder', { id: 'open-north', region: 'Atlantis' })).toMatchObject({ ok: false, errors: [{ path: 'region' }] });
+    const drafter = addMember(f.world, { name: 'Drafter', side: 'government', roles: ['drafter'] });
+    f.post({ v: 1, op: 'append', token: drafter.token, events: [{ v: 1, id: crypto.randomUUID(), type: 'commitment.upserted', at: '2026-11-30T10:00:00.000Z', source: 'docs', payload: { commitment, versionHash: 'a'.repeat(64) } }] });
+    const state = f.call<{ coverageByGroup: { total: number; targeted: number; bySector: Record<string, number>; byRegion: Record<string, number> }; matches: Array<{ code: string; matches: string[] }>; stakeholders: Array<{ id: string; policyAreas: string[] }> }>('consoleState');
+    expect(state.stakeholders.find((s) => s.id === 'open-north')!.policyAreas).toEqual(['Open Data', 'Digital Governance', 'open data']);
+    expect(state.coverageByGroup).toMatchObject({ total: 26, targeted: 1, bySector: { civil_society: 1, unknown: 25 }, byRegion: { QC: 1, unknown: 25 } });
+    expect(state.matches).toEqual([expect.objectContaining({ code: commitment.code, matches: ['Open North'] })]);
+  });
+});

@@ -8,6 +8,7 @@ import { DashboardPanel } from './DashboardPanel.tsx';
 import { MembersPanel } from './MembersPanel.tsx';
 import { ProcedurePanel } from './ProcedurePanel.tsx';
 import { ProposalsPanel } from './ProposalsPanel.tsx';
+import { StakeholdersPanel } from './StakeholdersPanel.tsx';
 import { VerdictPanel } from './VerdictPanel.tsx';
 import { WorkplanPanel } from './WorkplanPanel.tsx';
 
@@ -16,6 +17,7 @@ const TABS = [
   ['procedure', 'console.tab.procedure', ProcedurePanel],
   ['workplan', 'console.tab.workplan', WorkplanPanel],
   ['proposals', 'console.tab.proposals', ProposalsPanel],
+  ['stakeholders', 'console.tab.stakeholders', StakeholdersPanel],
   ['verdict', 'console.tab.verdict', VerdictPanel],
   ['dashboard', 'console.tab.dashboard', DashboardPanel],
 ] as const satisfies ReadonlyArray<readonly [string, MessageKey, () => unknown]>;

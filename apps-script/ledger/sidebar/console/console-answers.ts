@@ -5,6 +5,7 @@ import { Side } from '../../../../shared/domain/side.ts';
 import { SignOffProcedure } from '../../../../shared/domain/sign-off-procedure.ts';
 import { Workplan } from '../../../../shared/domain/workplan.ts';
 import { VerdictOutcome } from '../../../../shared/domain/partnership-verdict.ts';
+import { Stakeholder } from '../../../../shared/domain/stakeholder.ts';
 import { Language } from '../../../../shared/i18n/language.ts';
 import { Finding } from '../../../../shared/rules/finding.ts';
 
@@ -80,6 +81,15 @@ export const ConsoleState = z.union([
       }),
     ),
     verdict: z.optional(z.object({ outcome: z.string(), issuedAt: z.string() })),
+    stakeholders: z.array(Stakeholder),
+    coverageByGroup: z.object({
+      total: z.number(),
+      bySector: z.record(z.string(), z.number()),
+      byRegion: z.record(z.string(), z.number()),
+      byLanguage: z.record(z.string(), z.number()),
+      targeted: z.number(),
+    }),
+    matches: z.array(z.object({ code: z.string(), title: BilingualText, areas: z.array(z.string()), matches: z.array(z.string()) })),
   }),
   z.object({ ok: z.literal(false), language: Language, errors: z.array(ConsoleError) }),
 ]);
