@@ -45,7 +45,7 @@ export function verdictEvidence(views: LedgerViews, ledgerUrl: string): VerdictC
     return {
       key,
       label: bilingualMessage(labelKey),
-      summary: bilingualMessage(count === 0 ? 'console.verdict.noFinding' : 'console.verdict.findings', { rule, count }),
+      summary: bilingualMessage(count === 0 ? 'console.verdict.noFinding' : count === 1 ? 'console.verdict.finding' : 'console.verdict.findings', { rule, count }),
       suggested: count === 0 ? 'conditions_met' : 'partially_met',
       evidence: links.slice(0, 20),
     };

@@ -223,6 +223,7 @@ export const consoleMessages = {
   'console.verdict.criterion.notes': { en: 'Meeting notes published', fr: 'Comptes rendus publiés' },
   'console.verdict.criterion.responses': { en: 'Reasoned responses complete', fr: 'Réponses motivées complètes' },
   'console.verdict.noFinding': { en: 'Rule {rule} finds nothing to fix.', fr: 'La règle {rule} ne relève rien à corriger.' },
+  'console.verdict.finding': { en: 'Rule {rule} reports 1 finding: see the Dashboard.', fr: 'La règle {rule} relève 1 constat : voir le tableau de bord.' },
   'console.verdict.findings': { en: 'Rule {rule} reports {count} findings: see the Dashboard.', fr: 'La règle {rule} relève {count} constats : voir le tableau de bord.' },
   'console.verdict.assessment': { en: 'Assessment', fr: 'Évaluation' },
   'console.verdict.evidence': { en: 'Evidence', fr: 'Preuves' },
