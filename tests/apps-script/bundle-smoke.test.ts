@@ -12,7 +12,7 @@ vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 // What clasp pushes: one classic script whose entry points Apps Script can see (reference §2.3).
 const ENTRY_POINTS = ['doGet', 'doPost', 'onOpen', 'setUpLedger', 'issueMemberToken', 'revokeMemberToken', 'verifyLedgerChain', 'rebuildLedgerViews', 'exportTrackerCsv',
   // The coordinator console (apps-script/ledger/server/console-*.ts), called from its sidebar.
-  'openCoordinatorConsole', 'consoleState', 'consoleIssueToken', 'consoleRevokeToken', 'consoleLinkMe', 'consoleProposeProcedure', 'consoleAgreeProcedure', 'consoleSaveWorkplan', 'consoleDisposeProposal', 'consoleSetWeeklyEmail', 'sendWeeklyDigest', 'consoleIssueVerdict', 'consoleSeedSignatories', 'consoleSaveStakeholder'];
+  'openCoordinatorConsole', 'consoleState', 'consoleIssueToken', 'consoleRevokeToken', 'consoleLinkMe', 'consoleProposeProcedure', 'consoleAgreeProcedure', 'consoleSaveWorkplan', 'consoleDisposeProposal', 'consoleSetWeeklyEmail', 'sendWeeklyDigest', 'consoleIssueVerdict', 'consoleSeedSignatories', 'consoleSaveStakeholder', 'consoleScheduleMeeting', 'consoleMeetingsIcs'];
 
 let code = '';
 beforeAll(async () => {

@@ -190,6 +190,31 @@ describe('coordinator console in Chromium', () => {
 });
 
 describe('coordinator console verdict and dashboard in Chromium', () => {
+  it('schedules a forum meeting with the suggested chair, refuses a bad link, and downloads the schedule as ICS', async () => {
+    const f = await consoleFixture();
+    const me = f.issueMe();
+    const page = await open(f);
+    await page.getByRole('tab', { name: 'Meetings' }).click();
+    await page.getByText('Suggested by rotation (R18): Co-chaired').waitFor();
+    await page.getByLabel('Title').fill('Multi-Stakeholder Forum, January');
+    await page.getByLabel('Starts (your local time)').fill('2027-01-12T10:00');
+    await page.getByLabel(/^Link to join remotely/).fill('meet.example.org/msf');
+    await page.getByRole('button', { name: 'Schedule meeting' }).click();
+    await page.getByRole('alert').getByText(/^Link to join remotely/).waitFor();
+    expect(events(f, me).filter((e) => e.type === 'meeting.scheduled')).toEqual([]);
+    await page.getByLabel(/^Link to join remotely/).fill('https://meet.example.org/msf');
+    await page.getByLabel('Chaired by').selectOption({ label: 'Chaired by government' });
+    await page.getByRole('button', { name: 'Schedule meeting' }).click();
+    await page.getByText('Saved in the ledger.').waitFor();
+    await page.getByText('Suggested by rotation (R18): Chaired by the civil society network').waitFor();
+    await page.getByText('Multi-Stakeholder Forum, January').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the schedule (ICS)' }).click()]);
+    expect(download.suggestedFilename()).toBe('cocreate-meetings.ics');
+    const ics = fs.readFileSync(await download.path(), 'utf8');
+    expect(ics).toContain('SUMMARY:Multi-Stakeholder Forum\\, January');
+    await page.context().close();
+  }, 60_000);
+
   it('seeds the registry with the 26 signatories and edits one entry by mouse; coverage follows', async () => {
     const f = await consoleFixture();
     const me = f.issueMe();
@@ -296,8 +321,8 @@ async function furnishedLedger(locale: string): Promise<ConsoleFixture> {
 }
 
 describe.each([
-  ['en', 'en', ['Members', 'Procedure', 'Work plan', 'Proposals', 'Stakeholders', 'Verdict', 'Dashboard']],
-  ['fr', 'fr_CA', ['Membres', 'Procédure', 'Plan de travail', 'Propositions', 'Parties prenantes', 'Verdict', 'Tableau de bord']],
+  ['en', 'en', ['Members', 'Procedure', 'Work plan', 'Meetings', 'Proposals', 'Stakeholders', 'Verdict', 'Dashboard']],
+  ['fr', 'fr_CA', ['Membres', 'Procédure', 'Plan de travail', 'Réunions', 'Propositions', 'Parties prenantes', 'Verdict', 'Tableau de bord']],
 ])('console in %s', (lang, locale, tabs) => {
   it('has no axe violations on any tab, and each tab is pictured for the guide', async () => {
     const f = await furnishedLedger(locale);
@@ -306,7 +331,7 @@ describe.each([
     for (const [i, tab] of tabs.entries()) {
       await page.getByRole('tab', { name: tab }).click();
       await page.getByRole('tabpanel').waitFor();
-      const name = ['members', 'procedure', 'workplan', 'proposals', 'stakeholders', 'verdict', 'dashboard'][i]!;
+      const name = ['members', 'procedure', 'workplan', 'meetings', 'proposals', 'stakeholders', 'verdict', 'dashboard'][i]!;
       await screenshot(page, `console-${name}-${lang}`);
       // Closed sections too: axe reads what a coordinator can open.
       await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));

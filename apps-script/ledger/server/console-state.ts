@@ -16,6 +16,7 @@ import { isWeeklyEmailOn } from './console-weekly-email.ts';
 import { type VerdictCriterionEvidence, verdictEvidence } from './console-verdict.ts';
 import { commitmentMatches, type RegistryCoverage, registryCoverage } from './console-stakeholders.ts';
 import type { Stakeholder } from '../../../shared/domain/stakeholder.ts';
+import { type ConsoleMeeting, consoleMeetings, repositoryDocuments, suggestedChair } from './console-meetings.ts';
 
 export type ConsoleMember = { id: string; name: string; org: string; side: Side; roles: Role[]; issuedAt: string; revokedAt?: string };
 
@@ -54,6 +55,9 @@ export type ConsoleState =
       stakeholders: Stakeholder[];
       coverageByGroup: RegistryCoverage;
       matches: ReturnType<typeof commitmentMatches>;
+      meetings: ConsoleMeeting[];
+      suggestedChair: string;
+      repository: ReturnType<typeof repositoryDocuments>;
     }
   | { ok: false; language: Language; errors: ConsoleError[] };
 
@@ -108,5 +112,8 @@ export function consoleState(): ConsoleState {
     stakeholders: views.stakeholders,
     coverageByGroup: registryCoverage(views.stakeholders),
     matches: commitmentMatches(views),
+    meetings: consoleMeetings(views),
+    suggestedChair: suggestedChair(views),
+    repository: repositoryDocuments(views),
   };
 }

@@ -11,6 +11,7 @@ export { consoleIssueToken, consoleLinkMe, consoleRevokeToken } from './console-
 export { openCoordinatorConsole } from './console-open.ts';
 export { consoleSaveWorkplan } from './console-workplan.ts';
 export { consoleState } from './console-state.ts';
+export { consoleMeetingsIcs, consoleScheduleMeeting } from './console-meetings.ts';
 export { consoleSaveStakeholder, consoleSeedSignatories } from './console-stakeholders.ts';
 export { consoleIssueVerdict } from './console-verdict.ts';
 export { consoleSetWeeklyEmail, sendWeeklyDigest } from './console-weekly-email.ts';

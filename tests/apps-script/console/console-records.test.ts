@@ -299,3 +299,44 @@ describe('console stakeholder registry (R21, R22)', () => {
     expect(state.matches).toEqual([expect.objectContaining({ code: commitment.code, matches: ['Open North'] })]);
   });
 });
+
+describe('console meetings (R18, R19)', () => {
+  it('schedules forum meetings with the chair side rotation suggests, and offers the schedule as ICS a real parser reads', async () => {
+    const ICAL = (await import('ical.js')).default;
+    const f = await consoleFixture();
+    const me = f.issueMe();
+    expect(f.call<{ suggestedChair: string }>('consoleState').suggestedChair).toBe('co_chaired');
+    const first = { title: 'Multi-Stakeholder Forum, January', type: 'msf_regular', startsAt: '2027-01-12T15:00:00.000Z', endsAt: '2027-01-12T17:00:00.000Z', venueType: 'neutral', venueName: 'Ottawa Public Library, Main Branch', remoteUrl: 'https://meet.example.org/msf', agenda: 'Work plan; draft commitments', chairSide: 'government' };
+    expect(f.call('consoleScheduleMeeting', first)).toMatchObject({ ok: true });
+    expect(f.call<{ suggestedChair: string }>('consoleState').suggestedChair).toBe('csn');
+    expect(f.call('consoleScheduleMeeting', { ...first, title: 'Multi-Stakeholder Forum, February', startsAt: '2027-02-09T15:00:00.000Z', endsAt: '', chairSide: 'csn' })).toMatchObject({ ok: true });
+    const scheduled = ofType(f.events(me), 'meeting.scheduled');
+    expect(scheduled.map((e) => [e.payload.meeting.title, e.payload.meeting.chairSide, e.actor.name])).toEqual([
+      ['Multi-Stakeholder Forum, January', 'government', 'Marc Gagnon'],
+      ['Multi-Stakeholder Forum, February', 'csn', 'Marc Gagnon'],
+    ]);
+    const answer = f.call<{ ok: true; value: { ics: string } }>('consoleMeetingsIcs');
+    const calendar = new ICAL.Component(ICAL.parse(answer.value.ics));
+    const vevents = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(vevents.map((v) => [v.summary, v.location, v.startDate.toJSDate().toISOString()])).toEqual([
+      ['Multi-Stakeholder Forum, January', 'Ottawa Public Library, Main Branch', '2027-01-12T15:00:00.000Z'],
+      ['Multi-Stakeholder Forum, February', 'Ottawa Public Library, Main Branch', '2027-02-09T15:00:00.000Z'],
+    ]);
+  });
+
+  it.each([
+    ['no title', { title: '' }, 'title'],
+    ['no start', { startsAt: '' }, 'startsAt'],
+    ['an end before the start', { endsAt: '2027-01-12T14:00:00.000Z' }, 'endsAt'],
+    ['a remote link that is not a web address', { remoteUrl: 'javascript:alert(1)' }, 'remoteUrl'],
+  ])('refuses a meeting with %s, naming the field, and stores nothing', async (_case, change, path) => {
+    const f = await consoleFixture();
+    const me = f.issueMe();
+    const base = { title: 'Forum', type: 'msf_regular', startsAt: '2027-01-12T15:00:00.000Z', venueType: 'online_only', chairSide: 'csn' };
+    const answer = f.call<{ ok: false; errors: Array<{ path: string; message: { en: string; fr: string } }> }>('consoleScheduleMeeting', { ...base, ...change });
+    expect(answer.ok).toBe(false);
+    expect(answer.errors[0]!.path).toBe(path);
+    expect(answer.errors[0]!.message.fr).not.toBe(answer.errors[0]!.message.en);
+    expect(ofType(f.events(me), 'meeting.scheduled')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import type { ScriptRun } from '../../../../shared/ui/server-bridge.ts';
 import { type ConsoleError, ConsoleState, type LoadedState } from './console-answers.ts';
 import { Console, type ConsoleContext, makeServer, runWrite, translator } from './console-context.ts';
 import { DashboardPanel } from './DashboardPanel.tsx';
+import { MeetingsPanel } from './MeetingsPanel.tsx';
 import { MembersPanel } from './MembersPanel.tsx';
 import { ProcedurePanel } from './ProcedurePanel.tsx';
 import { ProposalsPanel } from './ProposalsPanel.tsx';
@@ -16,6 +17,7 @@ const TABS = [
   ['members', 'console.tab.members', MembersPanel],
   ['procedure', 'console.tab.procedure', ProcedurePanel],
   ['workplan', 'console.tab.workplan', WorkplanPanel],
+  ['meetings', 'console.tab.meetings', MeetingsPanel],
   ['proposals', 'console.tab.proposals', ProposalsPanel],
   ['stakeholders', 'console.tab.stakeholders', StakeholdersPanel],
   ['verdict', 'console.tab.verdict', VerdictPanel],

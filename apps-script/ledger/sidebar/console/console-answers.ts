@@ -6,6 +6,7 @@ import { SignOffProcedure } from '../../../../shared/domain/sign-off-procedure.t
 import { Workplan } from '../../../../shared/domain/workplan.ts';
 import { VerdictOutcome } from '../../../../shared/domain/partnership-verdict.ts';
 import { Stakeholder } from '../../../../shared/domain/stakeholder.ts';
+import { ChairSide, MeetingType, VenueType } from '../../../../shared/domain/meeting.ts';
 import { Language } from '../../../../shared/i18n/language.ts';
 import { Finding } from '../../../../shared/rules/finding.ts';
 
@@ -22,6 +23,8 @@ export const WriteAnswer = z.union([
   z.object({ ok: z.literal(false), errors: z.array(ConsoleError) }),
 ]);
 export type WriteAnswer = z.infer<typeof WriteAnswer>;
+
+export const IcsFile = z.object({ ics: z.string().check(z.startsWith('BEGIN:VCALENDAR')), filename: z.string() });
 
 export const IssuedToken = z.object({ token: z.string().check(z.regex(/^[0-9a-f]{64}$/)), memberId: z.string(), name: z.string() });
 
@@ -90,6 +93,23 @@ export const ConsoleState = z.union([
       targeted: z.number(),
     }),
     matches: z.array(z.object({ code: z.string(), title: BilingualText, areas: z.array(z.string()), matches: z.array(z.string()) })),
+    meetings: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        type: MeetingType,
+        startsAt: z.string(),
+        venueType: VenueType,
+        chairSide: ChairSide,
+        expectedChairSide: z.optional(ChairSide),
+        remoteUrl: z.optional(z.string()),
+        heldAt: z.optional(z.string()),
+        notesPublishedAt: z.optional(z.string()),
+        notesUrl: z.optional(z.string()),
+      }),
+    ),
+    suggestedChair: ChairSide,
+    repository: z.array(z.object({ kind: z.enum(['notes', 'response', 'verdict']), title: z.string(), url: z.string() })),
   }),
   z.object({ ok: z.literal(false), language: Language, errors: z.array(ConsoleError) }),
 ]);
