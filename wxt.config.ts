@@ -69,9 +69,10 @@ export function trimCatalogue(): Plugin {
       // WXT builds the pages, the background and each content script separately: each build keeps
       // what its own entry files reach (the background folds views, which need the rules' texts).
       const input = options.input;
-      const entries = (typeof input === 'string' ? [input] : Array.isArray(input) ? input : Object.values(input ?? {})).filter((file) =>
-        fs.existsSync(file),
-      );
+      const entries = (typeof input === 'string' ? [input] : Array.isArray(input) ? input : Object.values(input ?? {}))
+        // A content script's build starts from WXT's virtual wrapper of its file: trim by the file.
+        .map((file) => file.replace(/^.*virtual:wxt-content-script-[\w-]*-entrypoint\?/, ''))
+        .filter((file) => fs.existsSync(file));
       const areas = fs.readdirSync(path.join(ROOT, 'shared/i18n/messages')).map((file) => file.replace(/\.ts$/, ''));
       prefixes = entries.length > 0 ? messageKeyPrefixes(reachableFiles(entries), areas) : undefined;
     },
@@ -91,6 +92,29 @@ export function trimCatalogue(): Plugin {
   };
 }
 
+const KIND_COMMANDS = ['Decision', 'Action', 'Agreement', 'Disagreement', 'Question', 'Note'] as const;
+
+/**
+ * Shortcuts that work from the meeting tab (issue #13): one per annotation kind (Alt+Shift+1…6, in
+ * the side panel's button order) and one to open the panel (Alt+Shift+0). Chrome takes at most four
+ * suggested keys, so there the less frequent kinds start unset and the user assigns them at
+ * chrome://extensions/shortcuts; Firefox takes them all and opens its sidebar by itself.
+ */
+export function meetingCommands(browser: string): Record<string, { suggested_key?: { default: string }; description: string }> {
+  const chromeSuggested = new Set(['Decision', 'Action', 'Question']);
+  const kinds = Object.fromEntries(
+    KIND_COMMANDS.map((kind, index) => [
+      `annotate-${kind.toLowerCase()}`,
+      {
+        ...(browser === 'firefox' || chromeSuggested.has(kind) ? { suggested_key: { default: `Alt+Shift+${index + 1}` } } : {}),
+        description: `__MSG_cmdAnnotate${kind}__`,
+      },
+    ]),
+  );
+  const open = { suggested_key: { default: 'Alt+Shift+0' }, description: '__MSG_cmdOpenSidePanel__' };
+  return browser === 'firefox' ? { _execute_sidebar_action: open, ...kinds } : { 'open-side-panel': open, ...kinds };
+}
+
 // The extension's manifest. Permissions are the least that work (DESIGN §5): the ledger host is
 // requested at run time (optional_host_permissions) when the user sets the ledger URL; content
 // scripts match only the meeting platforms and Google Docs documents (never <all_urls>).
@@ -106,6 +130,7 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'alarms'],
     optional_host_permissions: [...LEDGER_HOST_PATTERNS],
+    commands: meetingCommands(browser),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'cocreate@cocreate.invalid', data_collection_permissions: { required: ['none'] } } } }
       : {}),

@@ -58,13 +58,56 @@ export async function buildAppsScriptProject(name: string, outRoot = APPS_SCRIPT
   const result = await bundleEntry(entry, path.join(outRoot, name), assets);
   // Each `sidebar/<Page>.page.tsx` becomes `<Page>.html` beside Code.js (HtmlService.createHtmlOutputFromFile('<Page>')).
   const sidebarDir = path.join(dir, 'sidebar');
+  const pages: Record<string, string> = {};
   if (existsSync(sidebarDir)) {
     for (const file of readdirSync(sidebarDir).filter((f) => f.endsWith('.page.tsx'))) {
       const page = await buildSidebarPage(path.join(sidebarDir, file), `Cocreate`);
       writeAtomically(path.join(result.outDir, page.file), page.html);
+      pages[page.file.replace(/\.html$/, '')] = page.html;
     }
   }
+  if (PASTE_INSTRUCTIONS[name]) writeAtomically(path.join(outRoot, `${name}-paste.js`), pasteFile(name, result.outDir, pages));
   return result;
+}
+
+/** What to paste where, for projects a coordinator may set up without a terminal (issue 14). */
+const PASTE_INSTRUCTIONS: Record<string, { en: string[]; fr: string[] }> = {
+  ledger: {
+    en: [
+      'Cocreate ledger: the whole Apps Script project in one file, for setting it up without a terminal.',
+      'In the ledger spreadsheet: Extensions > Apps Script. Then:',
+      '  1. Project Settings (gear icon): tick "Show \"appsscript.json\" manifest file in editor".',
+      '  2. Editor (<> icon): open appsscript.json, select all, and replace it with the MANIFEST below',
+      '     (from the { after "MANIFEST" to its closing }).',
+      '  3. Open Code.gs, select all, and replace it with this whole file. Save (Ctrl+S).',
+      '  4. Reload the spreadsheet: the Cocreate menu appears. Run Cocreate > Set up ledger and authorise.',
+      'docs/coordinator-guide.md walks through each screen, including Google\'s "unverified app" warning.',
+    ],
+    fr: [
+      'Registre Cocreate : tout le projet Apps Script en un seul fichier, pour l\'installer sans terminal.',
+      'Dans la feuille de calcul du registre : Extensions > Apps Script. Ensuite :',
+      '  1. Paramètres du projet (roue dentée) : cochez « Afficher le fichier manifeste \"appsscript.json\" dans l\'éditeur ».',
+      '  2. Éditeur (icône <>) : ouvrez appsscript.json, sélectionnez tout et remplacez-le par le MANIFESTE ci-dessous',
+      '     (de l\'accolade { après « MANIFEST » jusqu\'à l\'accolade } qui la ferme).',
+      '  3. Ouvrez Code.gs, sélectionnez tout et remplacez-le par ce fichier entier. Enregistrez (Ctrl+S).',
+      '  4. Rechargez la feuille de calcul : le menu Cocreate apparaît. Lancez Cocreate > Configurer le registre et autorisez.',
+      'docs/coordinator-guide.md décrit chaque écran, y compris l\'avertissement « application non validée » de Google.',
+    ],
+  },
+};
+
+/**
+ * One file to paste into Code.gs: the instructions and the manifest in a leading comment, the HTML
+ * pages embedded (served by htmlPage), then the same bundle and top-level stubs as Code.js.
+ */
+function pasteFile(name: string, outDir: string, pages: Record<string, string>): string {
+  const text = PASTE_INSTRUCTIONS[name]!;
+  const manifest = readFileSync(path.join(outDir, 'appsscript.json'), 'utf8').trim();
+  if (manifest.includes('*/')) throw new Error('the manifest cannot sit inside a comment');
+  // No leading " * " on the lines: the manifest is copied out of this comment as it stands.
+  const comment = [...text.en, '', ...text.fr, '', 'MANIFEST (appsscript.json):', manifest, '', 'END OF MANIFEST'];
+  const code = readFileSync(path.join(outDir, 'Code.js'), 'utf8');
+  return `/*\n${comment.join('\n')}\n*/\nvar __COCREATE_PAGES = ${JSON.stringify(pages).replace(/<\/(script)/gi, '<\\/$1')};\n${code}`;
 }
 
 /**

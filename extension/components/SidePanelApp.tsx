@@ -91,7 +91,11 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
   useEffect(() => {
     if (shownId) listAnnotations(db, shownId).then(setAnnotations);
     else setAnnotations([]);
-  }, [db, shownId]);
+    // Annotations made from the meeting tab (shortcut, on-page control) show at once.
+    return ports.watchAnnotations?.((meetingId) => {
+      if (meetingId === shownId) listAnnotations(db, meetingId).then(setAnnotations, () => undefined);
+    });
+  }, [db, shownId, ports]);
 
   // After a write that succeeded: a failed re-read leaves the list as it was, never the write in doubt.
   const refresh = async (meetingId: string) => {
@@ -196,7 +200,13 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
             </p>
             {page?.isMeetingOn ? (
               <p class={page.captions === 'ok' ? 'hint' : 'note'}>
-                {t(page.captions === 'ok' ? 'extension.annotate.captionsOk' : 'extension.annotate.captionsUnreadable')}
+                {t(
+                  page.captions === 'ok'
+                    ? 'extension.annotate.captionsOk'
+                    : page.captions === 'off'
+                      ? 'platforms.panel.captionsOff'
+                      : 'extension.annotate.captionsUnreadable',
+                )}
               </p>
             ) : null}
             <AnnotationComposer t={t} language={settings.language} commitments={commitments} onSave={annotate} describeSaved={describeSaved} />

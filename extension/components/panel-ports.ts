@@ -22,6 +22,8 @@ export type PanelPorts = {
   openOptions: () => void;
   /** Puts text on the clipboard; false when the browser refused. */
   copy: (text: string) => Promise<boolean>;
+  /** Calls back with a meeting id when the background recorded an annotation for it (meeting tab). */
+  watchAnnotations?: (onChange: (meetingId: string) => void) => () => void;
 };
 
 export type { PageContext };

@@ -1,7 +1,5 @@
-import type { CaptionReading, PageSnapshot } from './platform-feature';
-
-/** Longest caption excerpt kept with an annotation: the last words spoken, not the whole meeting. */
-export const CAPTION_EXCERPT_LENGTH = 280;
+import type { CaptionLine } from './page-context';
+import type { PageSnapshot } from './platform-feature';
 
 /** The first element matching any selector, in the order given. */
 export function findFirst(root: ParentNode, selectors: readonly string[]): Element | undefined {
@@ -47,12 +45,48 @@ export function titleFrom(page: PageSnapshot, selectors: readonly string[], stri
   return title || undefined;
 }
 
-/** Captions: the tail of the first caption container's text, `unreadable` when none is found. */
-export function readCaptionsWith(page: PageSnapshot, selectors: readonly string[]): CaptionReading {
-  const container = findFirst(page.root, selectors);
-  if (!container) return { state: 'unreadable' };
-  const text = spacedText(container);
-  return { state: 'ok', text: text.length > CAPTION_EXCERPT_LENGTH ? `…${text.slice(-CAPTION_EXCERPT_LENGTH)}` : text };
+/**
+ * The platform's own controls and hidden helpers inside a caption area ("Jump to bottom", caption
+ * settings, icons): never caption text, in any UI language, because they are found by role.
+ */
+export const PLATFORM_CHROME = 'button, [role="button"], [role="menu"], [role="menuitem"], [role="listbox"], [role="toolbar"], select, [aria-hidden="true"], svg, style, script';
+
+/** Spaced text of an element without the platform's controls inside it. */
+export function textWithoutChrome(element: Element): string {
+  const parts: string[] = [];
+  const walk = (current: Node) => {
+    if (current.nodeType === 3) parts.push(current.nodeValue ?? '');
+    else if (current.nodeType === 1 && !(current as Element).matches(PLATFORM_CHROME)) {
+      for (const child of Array.from(current.childNodes)) walk(child);
+    }
+  };
+  walk(element);
+  return normalizeSpace(parts.join(' '));
+}
+
+/** True when the element is, or sits inside, one of the platform's controls. */
+export function isChrome(element: Element): boolean {
+  return element.closest(PLATFORM_CHROME) !== null;
+}
+
+/** A caption line, or nothing when the text is empty (a speaker shown before any words). */
+export function captionLine(speaker: string | undefined, text: string): CaptionLine | undefined {
+  const words = normalizeSpace(text);
+  if (!words) return undefined;
+  const name = speaker ? normalizeSpace(speaker).slice(0, 200) : '';
+  return { ...(name ? { speaker: name } : {}), text: words.slice(0, 2000) };
+}
+
+/** Consecutive lines from the same speaker read as one (platforms split a turn into several blocks). */
+export function mergeTurns(lines: readonly CaptionLine[]): CaptionLine[] {
+  const merged: CaptionLine[] = [];
+  for (const line of lines) {
+    const previous = merged.at(-1);
+    if (previous && line.speaker !== undefined && previous.speaker === line.speaker) {
+      merged[merged.length - 1] = { ...previous, text: `${previous.text} ${line.text}`.slice(-2000) };
+    } else merged.push(line);
+  }
+  return merged;
 }
 
 /** URL parts without throwing on a malformed URL. */

@@ -1,9 +1,22 @@
-import { hasAny, parseUrl, readCaptionsWith, titleFrom } from './dom-helpers';
+import { captionLine, findFirst, hasAny, mergeTurns, parseUrl, textWithoutChrome, titleFrom } from './dom-helpers';
+import type { CaptionLine } from './page-context';
 import type { PlatformFeature } from './platform-feature';
 import { SELECTORS } from './selectors';
 
 const selectors = SELECTORS.webex;
 const ROOM = /^\/(?:meet|join)\/([^/?#]+)/;
+
+/** Each child of the captions area is a line: a speaker element then a text element, or text alone. */
+export function readWebexLines(area: Element): CaptionLine[] {
+  const lines: CaptionLine[] = [];
+  for (const child of Array.from(area.children)) {
+    const parts = Array.from(child.children);
+    const line =
+      parts.length >= 2 ? captionLine(textWithoutChrome(parts[0]!), textWithoutChrome(parts.at(-1)!)) : captionLine(undefined, textWithoutChrome(child));
+    if (line) lines.push(line);
+  }
+  return mergeTurns(lines);
+}
 
 /** Webex in the browser: a personal room (`/meet/<name>`) or a meeting number (`MTID=`). */
 export const webex: PlatformFeature = {
@@ -20,5 +33,8 @@ export const webex: PlatformFeature = {
       ...(title ? { title } : {}),
     };
   },
-  readCaptions: (page) => readCaptionsWith(page, selectors.captions),
+  readCaptions(page) {
+    const area = findFirst(page.root, selectors.captions);
+    return area ? { state: 'ok', lines: readWebexLines(area) } : { state: 'unreadable' };
+  },
 };

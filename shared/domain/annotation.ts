@@ -5,6 +5,7 @@ import { FreeText } from './free-text.ts';
 import { Id } from './id.ts';
 import { IsoDate } from './iso-time.ts';
 import { ShortText } from './short-text.ts';
+import { Side } from './side.ts';
 
 /**
  * The `annotation.created` payload. Its first five fields are fixed by DESIGN §3 because other tools
@@ -24,5 +25,7 @@ export const Annotation = z.object({
   owner: z.optional(ShortText),
   dueDate: z.optional(IsoDate),
   actionStatus: z.optional(ActionStatus),
+  /** Who spoke (not who wrote the note): a side, a name, or both (DESIGN §5). */
+  speaker: z.optional(z.object({ side: z.optional(Side), name: z.optional(ShortText) })),
 });
 export type Annotation = z.infer<typeof Annotation>;

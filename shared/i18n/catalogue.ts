@@ -9,6 +9,10 @@ import { schemaMessages } from './messages/schema.ts';
 import { syncMessages } from './messages/sync.ts';
 import { viewsMessages } from './messages/views.ts';
 import { exportsMessages } from './messages/exports.ts';
+import { publicRecordMessages } from './messages/publicrecord.ts';
+import { platformsMessages } from './messages/platforms.ts';
+import { startMessages } from './messages/start.ts';
+import { storeMessages } from './messages/store.ts';
 import { consoleMessages } from './messages/console.ts';
 
 /** Every user-facing string, English and French, by key. One file per area under messages/. */
@@ -24,6 +28,10 @@ export const catalogue = {
   ...extensionMessages,
   ...syncMessages,
   ...appsScriptMessages,
+  ...publicRecordMessages,
+  ...platformsMessages,
+  ...startMessages,
+  ...storeMessages,
   ...consoleMessages,
 };
 

@@ -38,6 +38,8 @@ export const ROLE_TABLE: readonly RoleRule[] = [
   { type: 'stakeholder.upserted', roles: ['coordinator'], why: 'the registry is kept by the coordinators' },
   { type: 'outreach.logged', roles: ['coordinator'], why: 'the outreach log is kept by the coordinators' },
   { type: 'update.reported', roles: ['coordinator'], why: 'tracker rows are entered by the coordinators from departments’ reports' },
+  { type: 'plan.recorded', roles: ['coordinator'], why: 'the plan’s period and the tracker’s reporting periods are kept by the coordinators' },
+  { type: 'irm.assessed', roles: ['coordinator'], why: 'the IRM’s published findings are copied into the ledger by a coordinator; the IRM, not the forum, decides them' },
 ];
 
 /** A signatory role speaks for one side only: it counts only for a member of that side (R20). */

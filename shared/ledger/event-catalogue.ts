@@ -26,6 +26,7 @@ import {
 } from './events/registry-payloads.ts';
 import { ProcedureAgreedPayload, SignOffRecordedPayload, VerdictIssuedPayload } from './events/sign-off-payloads.ts';
 import { TagRemovedPayload, TagSnapshotPayload } from './events/tag-payloads.ts';
+import { IrmAssessedPayload, PlanRecordedPayload } from './events/public-record-payloads.ts';
 
 /** The payload schema of every v1 event type (docs/ledger-events.md renders this table). */
 export const EVENT_PAYLOADS = {
@@ -49,6 +50,8 @@ export const EVENT_PAYLOADS = {
   'stakeholder.upserted': StakeholderUpsertedPayload,
   'outreach.logged': OutreachLoggedPayload,
   'update.reported': UpdateReportedPayload,
+  'plan.recorded': PlanRecordedPayload,
+  'irm.assessed': IrmAssessedPayload,
 } as const satisfies Record<EventType, z.ZodMiniType>;
 
 export type PayloadOf<T extends EventType> = z.infer<(typeof EVENT_PAYLOADS)[T]>;
@@ -110,6 +113,10 @@ export function entityKeyOf(event: ClientEvent): string {
       return event.payload.activity.id;
     case 'update.reported':
       return `${event.payload.update.reportingPeriod}/${event.payload.update.indicatorCode}`;
+    case 'plan.recorded':
+      return event.payload.plan.id;
+    case 'irm.assessed':
+      return event.payload.assessment.id;
   }
 }
 
@@ -146,6 +153,8 @@ const clientOptions = [
   client('stakeholder.upserted'),
   client('outreach.logged'),
   client('update.reported'),
+  client('plan.recorded'),
+  client('irm.assessed'),
 ] as const;
 
 const storedOptions = [
@@ -169,6 +178,8 @@ const storedOptions = [
   stored('stakeholder.upserted'),
   stored('outreach.logged'),
   stored('update.reported'),
+  stored('plan.recorded'),
+  stored('irm.assessed'),
 ] as const;
 
 /** What a client posts: the envelope with the payload of its type. */

@@ -14,6 +14,8 @@ export const EVENT_TYPES = [
   'stakeholder.upserted',
   'outreach.logged',
   'update.reported',
+  'plan.recorded',
+  'irm.assessed',
 ] as const;
 
 export const EventType = z.enum(EVENT_TYPES);

@@ -19,9 +19,9 @@ const lastDialog = (world: GoogleWorld) => world.ui.events.filter((e) => e.kind 
 
 describe('onOpen', () => {
   it.each([
-    ['en', 'Cocreate', ['Open coordinator console', 'Set up ledger', 'Issue member token…', 'Revoke member token…', 'Verify chain', 'Rebuild views', 'Export Canada tracker CSV']],
-    ['fr_CA', 'Cocreate', ['Ouvrir la console de coordination', 'Configurer le registre', 'Émettre un jeton de membre…', 'Révoquer un jeton de membre…', 'Vérifier la chaîne', 'Reconstruire les vues', 'Exporter le CSV du suivi canadien']],
-  ])('in locale %s adds the %s menu with its seven items, the console first', async (locale, title, labels) => {
+    ['en', 'Cocreate', ['Open coordinator console', 'Set up ledger', 'Issue member token…', 'Revoke member token…', 'Verify chain', 'Rebuild views', 'Export Canada tracker CSV', 'Publish the repository (zip)']],
+    ['fr_CA', 'Cocreate', ['Ouvrir la console de coordination', 'Configurer le registre', 'Émettre un jeton de membre…', 'Révoquer un jeton de membre…', 'Vérifier la chaîne', 'Reconstruire les vues', 'Exporter le CSV du suivi canadien', 'Publier le dépôt (zip)']],
+  ])('in locale %s adds the %s menu with its items, the console first', async (locale, title, labels) => {
     const f = await ledgerFixture({ session: { locale } });
     f.app.onOpen({});
     const menu = f.world.ui.menus.at(-1)!;
@@ -191,13 +191,12 @@ describe('Verify chain and rebuild views', () => {
   });
 });
 
+// The export now needs the plan as recorded in the ledger (tests/apps-script/export-tracker.test.ts has the rest).
 describe('Export Canada tracker CSV', () => {
-  it('offers the CSV as a download made in the browser', async () => {
+  it('on an empty ledger says the plan must be recorded first, and offers no file', async () => {
     const f = await ledgerFixture();
     f.app.exportTrackerCsv();
-    const html = lastDialog(f.world)!.html;
-    expect(html).toMatch(/download="tracker-\d{4}-\d{2}-\d{2}\.csv"/);
-    expect(html).toContain('reporting_period');
-    expect(html).not.toMatch(/<\/script>[\s\S]*<\/script>/);
+    expect(lastDialog(f.world)).toBeUndefined();
+    expect(lastAlert(f.world)?.prompt).toBe('The plan is not recorded in the ledger yet, so its reporting periods and codes are unknown. Record the plan, then export again.');
   });
 });

@@ -12,7 +12,7 @@ type Manifest = {
 };
 
 const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
-const PLATFORMS = /^https:\/\/(meet\.google\.com|docs\.google\.com\/document|(\*\.)?zoom\.us|teams\.(live|microsoft)\.com|\*\.webex\.com|meet\.jit\.si)\/\*$/;
+const PLATFORMS = /^https:\/\/(meet\.google\.com|docs\.google\.com\/document|(\*\.)?zoom\.us|teams\.(live\.com|microsoft\.com|cloud\.microsoft)|\*\.webex\.com|meet\.jit\.si)\/\*$/;
 
 // Issue #5 item 1: the least permissions that work, as built.
 describe('permissions of the built extension', () => {

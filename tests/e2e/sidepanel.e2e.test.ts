@@ -18,6 +18,10 @@ describe('side panel, options and popup in Chromium with the built extension', (
   beforeAll(async () => {
     launched = await launchExtension();
     server = await serveFixturePages(launched.context, { '/webinar': WEBINAR_HTML, '/article': ARTICLE_HTML });
+    // Caption reading is off by default (issue #13); this attendee turned it on.
+    await launched.sw.evaluate(() =>
+      (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({ platformPrefs: { version: 1, readCaptions: true, hiddenOn: [] } }),
+    );
   });
   afterAll(async () => {
     await server?.close();
@@ -40,8 +44,8 @@ describe('side panel, options and popup in Chromium with the built extension', (
       return answers.filter(Boolean) as { platform: string; isMeetingOn: boolean; title?: string; meetingId?: string; captions: string; url: string }[];
     });
     const byUrl = Object.fromEntries(contexts.map((context) => [context.url, context]));
-    expect(byUrl['https://meet.jit.si/webinar']).toMatchObject({ platform: 'generic', isMeetingOn: true, title: WEBINAR_TITLE, meetingId: 'webinar-42', captions: 'ok' });
-    expect(byUrl['https://meet.jit.si/article']).toMatchObject({ platform: 'generic', isMeetingOn: false, captions: 'none' });
+    expect(byUrl['https://meet.jit.si/webinar']).toMatchObject({ platform: 'jitsi', isMeetingOn: true, title: WEBINAR_TITLE, meetingId: 'webinar-42', captions: 'ok' });
+    expect(byUrl['https://meet.jit.si/article']).toMatchObject({ platform: 'jitsi', isMeetingOn: false, captions: 'none' });
     await article.close();
   });
 

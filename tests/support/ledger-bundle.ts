@@ -66,6 +66,10 @@ export type LedgerEntryPoints = {
   verifyLedgerChain(): void;
   rebuildLedgerViews(): void;
   exportTrackerCsv(): void;
+  publishRepository(): void;
+  buildRepositoryZip(): unknown;
+  recordIrmAssessment(token: string, assessment: unknown): unknown;
+  recordActionPlan(token: string, plan: unknown): unknown;
 };
 
 /** The bundle run as Apps Script runs it: one classic script in a context whose globals are the doubles. */

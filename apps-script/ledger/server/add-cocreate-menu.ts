@@ -10,6 +10,7 @@ export const MENU_ITEMS = [
   ['apps-script.menu.verifyChain', 'verifyLedgerChain'],
   ['apps-script.menu.rebuildViews', 'rebuildLedgerViews'],
   ['apps-script.menu.exportTracker', 'exportTrackerCsv'],
+  ['publicrecord.menu.publish', 'publishRepository'],
 ] as const;
 
 /** The Cocreate menu in the ledger spreadsheet, labelled in the user's language. */

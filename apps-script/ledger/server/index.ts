@@ -16,6 +16,8 @@ export { consoleSaveStakeholder, consoleSeedSignatories } from './console-stakeh
 export { consoleIssueVerdict } from './console-verdict.ts';
 export { consoleSetWeeklyEmail, sendWeeklyDigest } from './console-weekly-email.ts';
 export { exportTrackerCsv } from './export-tracker.ts';
+export { buildRepositoryZip, publishRepository } from './publish-repository.ts';
+export { recordActionPlan, recordIrmAssessment } from './record-public-record.ts';
 export { issueMemberToken } from './issue-token.ts';
 export { rebuildLedgerViews } from './rebuild-views.ts';
 export { revokeMemberToken } from './revoke-token.ts';

@@ -9,6 +9,7 @@ import { openCocreateDb } from '@/services/db';
 import { listMeetings } from '@/services/meetings';
 import { getSettings } from '@/services/settings';
 import { createPageContextPort } from './page-context-port';
+import { watchAnnotationsChanged } from './watch-annotations-changed';
 
 // Wiring only: the browser calls the side panel needs, passed to the app as ports.
 const root = document.getElementById('app')!;
@@ -26,6 +27,7 @@ Promise.all([openCocreateDb(), getSettings()]).then(
           openOptions: () => void browser.runtime.openOptionsPage(),
           download: downloadText,
           copy: copyText,
+          watchAnnotations: watchAnnotationsChanged,
         }}
       />,
       root,

@@ -25,6 +25,7 @@ export const viewsMessages = {
   'views.tab.proposals': { en: 'Proposals and reasoned responses', fr: 'Propositions et réponses motivées' },
   'views.tab.stakeholders': { en: 'Stakeholders', fr: 'Parties prenantes' },
   'views.tab.outreach': { en: 'Outreach', fr: 'Activités de sensibilisation' },
+  'views.tab.irm': { en: 'IRM findings', fr: 'Constats du MEI' },
 
   'views.dashboard.today': { en: 'Date of these figures', fr: 'Date de ces données' },
   'views.dashboard.headSeq': { en: 'Events in the ledger (last sequence number)', fr: 'Événements au registre (dernier numéro de séquence)' },

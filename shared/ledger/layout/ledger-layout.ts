@@ -1,3 +1,4 @@
+import { IrmCompletion, IrmEarlyResults, IrmPotential, IrmVerifiability } from '../../domain/irm-assessment.ts';
 import { Attribution, ChairSide, MeetingType, NotesStatus, VenueType } from '../../domain/meeting.ts';
 import { CommitmentLifecycleState } from '../../domain/commitment-lifecycle-state.ts';
 import { InclusionDecision } from '../../domain/commitment.ts';
@@ -155,6 +156,15 @@ const VIEW_LAYOUT: Record<ViewTab, Omit<Parameters<typeof tab>[3], never>> = {
   },
   stakeholders: { isPublishable: false, validation: { kind: ['organisation', 'person'], side: Side.options, sector: Sector.options } },
   outreach: { isPublishable: true },
+  irm: {
+    isPublishable: true,
+    validation: {
+      verifiable: IrmVerifiability.options,
+      potential_for_results: IrmPotential.options,
+      completion: IrmCompletion.options,
+      did_it_open_government: IrmEarlyResults.options,
+    },
+  },
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { ActionPlan } from '../../domain/action-plan.ts';
+import type { IrmAssessment } from '../../domain/irm-assessment.ts';
 import type { IsoDate } from '../../domain/iso-time.ts';
 import type { Meeting } from '../../domain/meeting.ts';
 import type { PartnershipVerdict } from '../../domain/partnership-verdict.ts';
@@ -16,6 +17,7 @@ import type {
   CommitmentView,
   DecisionView,
   IndicatorView,
+  IrmView,
   LedgerViews,
   MeetingView,
   MilestoneView,
@@ -81,6 +83,8 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
   const stakeholders = new Map<string, Of<'stakeholder.upserted'>>();
   const outreach = new Map<string, Of<'outreach.logged'>>();
   const updates = new Map<string, Of<'update.reported'>>();
+  const plans = new Map<string, Of<'plan.recorded'>>();
+  const irmFindings = new Map<string, Of<'irm.assessed'>>();
   let head = { seq: 0, hash: '0'.repeat(64) };
 
   for (const event of events) {
@@ -160,6 +164,12 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
         keepLatest(updates, `${reportingPeriod}\u0000${indicatorCode}`, event);
         break;
       }
+      case 'plan.recorded':
+        keepLatest(plans, event.payload.plan.id, event);
+        break;
+      case 'irm.assessed':
+        keepLatest(irmFindings, event.payload.assessment.id, event);
+        break;
     }
   }
   // Two different events under one id: start again from one deterministic copy of each.
@@ -328,8 +338,13 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
     .map((event) => event.payload.activity)
     .sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
 
+  // The plan: one given by the caller wins; otherwise the latest recorded in the log (several plans: the latest by time).
+  const recordedPlan = [...plans.values()].sort(compareEvents).at(-1)?.payload.plan;
+  const plan = context.plan ?? recordedPlan;
+  const irmViews = buildIrmViews(commitmentViews, [...irmFindings.values()].sort(compareEvents).map((event) => event.payload.assessment), indicatorViews);
+
   const records: LedgerViews['records'] = {
-    ...(context.plan ? { plan: context.plan } : {}),
+    ...(plan ? { plan } : {}),
     commitments: commitmentViews.map((view) => view.commitment),
     meetings: meetingRecords,
     proposals: proposalRecords,
@@ -357,8 +372,9 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
     stakeholders: stakeholderRecords,
     outreach: outreachRecords,
     updates: updateList,
+    irm: irmViews,
   };
-  return { ...views, dashboard: buildDashboard(views, { head, eventCount: seen.size, context }) };
+  return { ...views, dashboard: buildDashboard(views, { head, eventCount: seen.size, context: plan ? { ...context, plan } : context }) };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -410,4 +426,37 @@ function withHeldAndNotes(
 
 function maxIso(a: string, b: string): string {
   return Date.parse(a) >= Date.parse(b) ? a : b;
+}
+
+/**
+ * Per commitment: the latest finding of each IRM report (findings arrive in time order) and the
+ * tracker's latest statuses of its indicators. A finding on a commitment the ledger does not hold is
+ * still shown, under its code: the IRM's report is public whatever the ledger knows.
+ */
+function buildIrmViews(commitments: readonly { commitment: { id: string; code: string } }[], findings: readonly IrmAssessment[], indicators: readonly IndicatorView[]): IrmView[] {
+  const byCommitment = new Map<string, IrmView>();
+  const viewOf = (id: string, code: string): IrmView => {
+    let view = byCommitment.get(id);
+    if (view === undefined) {
+      view = { commitmentId: id, commitmentCode: code, tracker: { statuses: {}, indicators: 0 } };
+      byCommitment.set(id, view);
+    }
+    return view;
+  };
+  for (const { commitment } of commitments) viewOf(commitment.id, commitment.code);
+  for (const finding of findings) {
+    const view = viewOf(finding.commitmentId, finding.commitmentCode);
+    if (finding.report === 'action_plan_review') view.review = finding;
+    else view.results = finding;
+  }
+  for (const indicator of indicators) {
+    const view = byCommitment.get(indicator.commitmentId);
+    if (view === undefined) continue;
+    view.tracker.indicators += 1;
+    const update = indicator.latestUpdate;
+    if (update === undefined) continue;
+    view.tracker.statuses[update.status] = (view.tracker.statuses[update.status] ?? 0) + 1;
+    if (view.tracker.latestPeriod === undefined || update.reportingPeriod > view.tracker.latestPeriod) view.tracker.latestPeriod = update.reportingPeriod;
+  }
+  return [...byCommitment.values()].sort((a, b) => compareCodes(a.commitmentCode, b.commitmentCode) || compareText(a.commitmentId, b.commitmentId));
 }

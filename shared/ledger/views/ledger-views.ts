@@ -2,6 +2,8 @@ import type { AnnotationKind } from '../../domain/annotation-kind.ts';
 import type { ActionStatus } from '../../domain/action-status.ts';
 import type { Commitment } from '../../domain/commitment.ts';
 import type { Indicator } from '../../domain/indicator.ts';
+import type { IrmAssessment } from '../../domain/irm-assessment.ts';
+import type { TrackerStatus } from '../../domain/tracker-status.ts';
 import type { IsoDate, IsoDateTime } from '../../domain/iso-time.ts';
 import type { ChairSide, Meeting } from '../../domain/meeting.ts';
 import type { Milestone } from '../../domain/milestone.ts';
@@ -139,6 +141,19 @@ export type PendingSignOff = {
   daysLeft?: number;
 };
 
+/**
+ * One commitment as the IRM found it, beside the plan's own record and the tracker: the latest
+ * finding from each report, and the tracker's latest status of each of its indicators.
+ */
+export type IrmView = {
+  commitmentId: string;
+  commitmentCode: string;
+  review?: IrmAssessment;
+  results?: IrmAssessment;
+  /** The latest reporting period any of its indicators was reported for, and the statuses then. */
+  tracker: { latestPeriod?: string; statuses: Partial<Record<TrackerStatus, number>>; indicators: number };
+};
+
 /** The dashboard's figures. */
 export type Dashboard = {
   today: IsoDate;
@@ -178,5 +193,7 @@ export type LedgerViews = {
   stakeholders: Stakeholder[];
   outreach: OutreachActivity[];
   updates: ProgressUpdate[];
+  /** The IRM's findings per commitment (`irm.assessed`). */
+  irm: IrmView[];
   dashboard: Dashboard;
 };

@@ -9,7 +9,7 @@ const TOUCHES: Record<EventType, readonly ViewTab[]> = {
   'tag.created': ['decisions', 'actions'],
   'tag.updated': ['decisions', 'actions'],
   'tag.removed': ['decisions', 'actions'],
-  'commitment.upserted': ['commitments', 'milestones', 'indicators', 'signoffs'],
+  'commitment.upserted': ['commitments', 'milestones', 'indicators', 'signoffs', 'irm'],
   'proposal.submitted': ['proposals'],
   'proposal.disposed': ['proposals'],
   'signoff.recorded': ['signoffs', 'commitments'],
@@ -22,7 +22,9 @@ const TOUCHES: Record<EventType, readonly ViewTab[]> = {
   'meeting.notes_published': ['meetings'],
   'stakeholder.upserted': ['stakeholders'],
   'outreach.logged': ['outreach'],
-  'update.reported': ['updates', 'indicators'],
+  'update.reported': ['updates', 'indicators', 'irm'],
+  'plan.recorded': [],
+  'irm.assessed': ['irm'],
 };
 
 /**

@@ -6,6 +6,7 @@ import { Sector } from '../../domain/sector.ts';
 import { Side } from '../../domain/side.ts';
 import { SignOffSubjectKind, SignOffTrack } from '../../domain/sign-off.ts';
 import { TrackerStatus } from '../../domain/tracker-status.ts';
+import { IrmCompletion, IrmEarlyResults, IrmPotential, IrmVerifiability } from '../../domain/irm-assessment.ts';
 import { cells } from '../cell-codec.ts';
 import { defineGrid, type Grid } from '../grid-codec.ts';
 import { dashboardRows, type DashboardRow } from './dashboard-rows.ts';
@@ -68,6 +69,12 @@ export type StakeholderRow = {
 export type OutreachRow = {
   id: string; date: string; phase: string; targetGroup: string; method: string; recruitmentChannel: string; language: string;
   participantsReached: number; newOrgsCount: number; accessibilityMeasures: string;
+};
+
+export type IrmRow = {
+  commitmentCode: string; commitmentId: string; titleEn: string; titleFr: string; verifiable?: IrmVerifiability; relevant?: boolean;
+  values: string[]; potentialForResults?: IrmPotential; promising?: boolean; reviewUrl: string; completion?: IrmCompletion;
+  didItOpenGovernment?: IrmEarlyResults; resultsUrl: string; trackerPeriod: string; trackerStatuses: string; indicators: number;
 };
 
 const yesNo = (value: boolean | undefined) => (value === undefined ? '' : value ? 'TRUE' : 'FALSE');
@@ -504,6 +511,56 @@ export const VIEW_TAB_SPECS: { [T in ViewTab]: ViewTabSpec<ViewTabRow<T>> } = {
         accessibilityMeasures: activity.accessibilityMeasures,
       })),
   },
+  // The IRM's findings beside the plan's own record and the tracker's latest statuses (one row per commitment).
+  irm: {
+    title: 'IRM',
+    grid: defineGrid<IrmRow>({
+      version: 1,
+      columns: [
+        { header: 'commitment_code', key: 'commitmentCode', codec: text },
+        { header: 'commitment_id', key: 'commitmentId', codec: text },
+        { header: 'title_en', key: 'titleEn', codec: text },
+        { header: 'title_fr', key: 'titleFr', codec: text },
+        { header: 'verifiable', key: 'verifiable', codec: optionalWord(IrmVerifiability.options) },
+        { header: 'relevant', key: 'relevant', codec: cells.optional(cells.boolean) },
+        { header: 'values', key: 'values', codec: stringListCell },
+        { header: 'potential_for_results', key: 'potentialForResults', codec: optionalWord(IrmPotential.options) },
+        { header: 'promising', key: 'promising', codec: cells.optional(cells.boolean) },
+        { header: 'review_url', key: 'reviewUrl', codec: text },
+        { header: 'completion', key: 'completion', codec: optionalWord(IrmCompletion.options) },
+        { header: 'did_it_open_government', key: 'didItOpenGovernment', codec: optionalWord(IrmEarlyResults.options) },
+        { header: 'results_url', key: 'resultsUrl', codec: text },
+        { header: 'tracker_period', key: 'trackerPeriod', codec: text },
+        { header: 'tracker_statuses', key: 'trackerStatuses', codec: text },
+        { header: 'indicators', key: 'indicators', codec: cells.integer },
+      ],
+    }),
+    rows: (views) => {
+      const titles = new Map(views.commitments.map(({ commitment }) => [commitment.id, commitment.title]));
+      return views.irm.map((view) => {
+        const { review, results } = view;
+        const row: IrmRow = {
+          commitmentCode: view.commitmentCode,
+          commitmentId: view.commitmentId,
+          titleEn: titles.get(view.commitmentId)?.en ?? '',
+          titleFr: titles.get(view.commitmentId)?.fr ?? '',
+          values: review?.values ?? [],
+          reviewUrl: review?.reportUrl ?? '',
+          resultsUrl: results?.reportUrl ?? '',
+          trackerPeriod: view.tracker.latestPeriod ?? '',
+          trackerStatuses: TrackerStatus.options.filter((s) => view.tracker.statuses[s]).map((s) => `${s}:${view.tracker.statuses[s]}`).join(' '),
+          indicators: view.tracker.indicators,
+        };
+        if (review?.verifiable !== undefined) row.verifiable = review.verifiable;
+        if (review?.relevant !== undefined) row.relevant = review.relevant;
+        if (review?.potentialForResults !== undefined) row.potentialForResults = review.potentialForResults;
+        if (review?.promising !== undefined) row.promising = review.promising;
+        if (results?.completion !== undefined) row.completion = results.completion;
+        if (results?.didItOpenGovernment !== undefined) row.didItOpenGovernment = results.didItOpenGovernment;
+        return row;
+      });
+    },
+  },
 };
 
 /** The row type of each view tab. */
@@ -520,4 +577,5 @@ export type ViewTabRow<T extends ViewTab> = {
   proposals: ProposalRow;
   stakeholders: StakeholderRow;
   outreach: OutreachRow;
+  irm: IrmRow;
 }[T];

@@ -12,5 +12,6 @@ export const VIEW_TABS = [
   'proposals',
   'stakeholders',
   'outreach',
+  'irm',
 ] as const;
 export type ViewTab = (typeof VIEW_TABS)[number];

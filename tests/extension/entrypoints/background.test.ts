@@ -183,9 +183,12 @@ describe('background', () => {
 
 describe('background entrypoint', () => {
   it('wires the real background: alarm set, local-only status with no ledger', async () => {
+    // fakeBrowser has no in-memory commands API: record the shortcut listener the background adds.
+    const onCommand = vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
     const { default: background } = await import('../../../extension/entrypoints/background.ts');
     background.main();
     expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toMatchObject({ periodInMinutes: 1 });
+    expect(onCommand).toHaveBeenCalledOnce();
     await vi.waitFor(async () => expect((await getSyncStatus()).state).toBe('local-only'));
   });
 });

@@ -1,3 +1,4 @@
+import type { IrmAssessment } from '../../../shared/domain/irm-assessment.ts';
 import type {
   ActionPlan,
   Annotation,
@@ -290,4 +291,20 @@ export const outreachActivity: OutreachActivity = {
   accessibilityMeasures: 'Inuktitut interpretation; captions; session recorded.',
   participantsReached: 23,
   newOrgsCount: 4,
+};
+
+/** The IRM's Action Plan Review findings on commitment C01, as a coordinator copies them (irm.assessed). */
+export const irmAssessment: IrmAssessment = {
+  id: 'irm-apr-2025-c01',
+  planId: 'CA-NAP6-2025-2029',
+  commitmentId: commitment.id,
+  commitmentCode: 'C01',
+  report: 'action_plan_review',
+  reportUrl: 'https://www.opengovpartnership.org/documents/canada-action-plan-review-2025-2029/',
+  publishedOn: '2026-02-15',
+  verifiable: 'verifiable',
+  relevant: true,
+  values: ['civic_participation'],
+  potentialForResults: 'modest',
+  promising: false,
 };

@@ -30,6 +30,8 @@ export const SAMPLE_EVENTS: { [T in EventType]: ClientEventOf<T> } = {
   'stakeholder.upserted': { ...envelope, id: uuid(18), type: 'stakeholder.upserted', source: 'sheet', payload: { stakeholder: domain.stakeholder } },
   'outreach.logged': { ...envelope, id: uuid(19), type: 'outreach.logged', source: 'sheet', payload: { activity: domain.outreachActivity } },
   'update.reported': { ...envelope, id: uuid(20), type: 'update.reported', source: 'sheet', payload: { update: domain.progressUpdate } },
+  'plan.recorded': { ...envelope, id: uuid(21), type: 'plan.recorded', source: 'sheet', payload: { plan: domain.actionPlan } },
+  'irm.assessed': { ...envelope, id: uuid(22), type: 'irm.assessed', source: 'sheet', payload: { assessment: domain.irmAssessment } },
 };
 
 export const ALL_SAMPLE_EVENTS: ClientEvent[] = Object.values(SAMPLE_EVENTS);

@@ -4,10 +4,14 @@ import { meetingsToIcs } from '../../../../shared/ledger/exports/meetings-to-ics
 import { trackerCsv } from '../../../../shared/ledger/exports/tracker-csv.ts';
 import { foldEvents } from '../../../../shared/ledger/views/index.ts';
 import { ACTORS, meeting, stored } from '../views/make-events.ts';
+import { trackerPlanFromRecords } from '../../../../shared/ledger/exports/tracker-rows.ts';
+import { NAP6_PLAN, nap6Commitments } from '../../../fixtures/tracker/nap6-records.ts';
 
 // The exports take plain records; the ledger's views hand them over without conversion.
 describe('exports fed from the ledger views', () => {
   const events = [
+    stored('plan.recorded', { plan: NAP6_PLAN }),
+    stored('commitment.upserted', { commitment: nap6Commitments(['C01'])[0]!, versionHash: 'ab'.repeat(32) }),
     stored('meeting.scheduled', { meeting: meeting('m1', { title: 'Forum 4', attribution: 'by_name', venueName: 'Library' }) }, { at: '2026-11-20T10:00:00.000Z' }),
     stored('annotation.created', { meetingId: 'm1', kind: 'decision', text: 'Keep March deadline', offsetMs: 65_000 }, { entityId: 'a1', actor: ACTORS.csn }),
     stored('annotation.created', { meetingId: 'm1', kind: 'action', text: 'Circulate text', owner: 'TBS', dueDate: '2026-12-04' }, { entityId: 'a2', actor: ACTORS.gov }),
@@ -32,7 +36,7 @@ describe('exports fed from the ledger views', () => {
 
   it('writes the calendar and the tracker file from the views', () => {
     expect(meetingsToIcs(views.meetings.map((view) => view.meeting), { dtstamp: '2026-11-27T12:00:00Z', language: 'fr' })).toContain('LOCATION:Library');
-    const csv = trackerCsv(views.updates);
+    const csv = trackerCsv(views.updates, trackerPlanFromRecords(views.records));
     expect(csv.ok && csv.csv.split('\r\n')[1]).toBe('2026-06,C01,C01.1,C01.1.1,C,NIL,NUL,,,,');
   });
 });

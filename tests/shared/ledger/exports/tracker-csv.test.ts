@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { ProgressUpdate } from '../../../../shared/domain/progress-update.ts';
 import { decodeCsv } from '../../../../shared/ledger/exports/decode-csv.ts';
 import { trackerCsv } from '../../../../shared/ledger/exports/tracker-csv.ts';
+import { trackerPlanFromRecords } from '../../../../shared/ledger/exports/tracker-rows.ts';
+import { NAP6_PLAN, nap6Commitments } from '../../../fixtures/tracker/nap6-records.ts';
+
+// The export is always given the plan as the ledger records it: the real nap6 codes and periods.
+const plan = trackerPlanFromRecords({ plan: NAP6_PLAN, commitments: nap6Commitments() });
 
 const update = (over: Partial<ProgressUpdate> = {}): ProgressUpdate => ({
   reportingPeriod: '2026-06',
@@ -15,7 +20,7 @@ const update = (over: Partial<ProgressUpdate> = {}): ProgressUpdate => ({
 
 describe('trackerCsv', () => {
   it('writes Canada’s exact columns and one row per update', () => {
-    const result = trackerCsv([update()]);
+    const result = trackerCsv([update()], plan);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(decodeCsv(result.csv)).toEqual([
@@ -25,19 +30,20 @@ describe('trackerCsv', () => {
   });
 
   it('writes NIL and NUL when no progress was made', () => {
-    const result = trackerCsv([update({ status: 'NS', progress: { en: ' ', fr: '' }, challenges: { en: 'Staffing', fr: 'Personnel' } })]);
+    const result = trackerCsv([update({ status: 'NS', progress: { en: ' ', fr: '' }, challenges: { en: 'Staffing', fr: 'Personnel' } })], plan);
     if (!result.ok) throw new Error('refused');
     expect(decodeCsv(result.csv)[1]!.slice(4, 7)).toEqual(['NS', 'NIL', 'NUL']);
   });
 
+  // A leading `=` is now refused (the tracker's uploader refuses it as a formula); `+` and `@` are guarded here.
   it('escapes formulas and sorts by period then indicator', () => {
     const result = trackerCsv([
-      update({ indicatorCode: 'C01.1.2', progress: { en: '=cmd()', fr: '+1' } }),
+      update({ indicatorCode: 'C01.1.2', progress: { en: '@cmd()', fr: '+1' } }),
       update({ reportingPeriod: '2025-12' }),
       update(),
-    ]);
+    ], plan);
     if (!result.ok) throw new Error('refused');
-    expect(result.csv).toContain("'=cmd()");
+    expect(result.csv).toContain("'@cmd()");
     expect(decodeCsv(result.csv).slice(1).map((row) => `${row[0]} ${row[3]}`)).toEqual(['2025-12 C01.1.1', '2026-06 C01.1.1', '2026-06 C01.1.2']);
   });
 
@@ -48,7 +54,7 @@ describe('trackerCsv', () => {
     ['challenges in one language only', { challenges: { en: '', fr: 'Retard' } }, 'R7', 'challenges must be given in both'],
     ['a milestone outside its commitment', { milestoneCode: 'C02.1', indicatorCode: 'C02.1.1' }, 'R5', 'must belong to commitment C01'],
   ])('refuses %s with a bilingual reason', (_name, over, rule, english) => {
-    const result = trackerCsv([update(over)]);
+    const result = trackerCsv([update(over)], plan);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toHaveLength(1);
@@ -59,14 +65,14 @@ describe('trackerCsv', () => {
   });
 
   it('refuses a period outside the plan and a second update for one period and indicator', () => {
-    const result = trackerCsv([update(), update({ reportingPeriod: '2026-03' }), update()], { reportingPeriods: ['2025-12', '2026-06'] });
+    const result = trackerCsv([update(), update({ reportingPeriod: '2026-03' }), update()], plan);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((error) => [error.index, error.rule])).toEqual([
       [1, 'R8'],
       [2, 'R8'],
     ]);
-    expect(result.errors[1]!.message.en).toContain('(row 1)');
-    expect(result.errors[1]!.message.fr).toContain('(ligne 1)');
+    expect(result.errors[1]!.message.en).toContain('(row 2)');
+    expect(result.errors[1]!.message.fr).toContain('(ligne 2)');
   });
 });

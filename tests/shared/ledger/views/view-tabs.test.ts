@@ -72,8 +72,10 @@ describe('tabsTouchedBy', () => {
   it.each<[string, Parameters<typeof tabsTouchedBy>[0], string[]]>([
     ['nothing', [], []],
     ['an annotation', ['annotation.created'], ['dashboard', 'decisions', 'actions', 'meetings']],
-    ['a commitment and a sign-off', ['signoff.recorded', 'commitment.upserted'], ['dashboard', 'commitments', 'milestones', 'indicators', 'signoffs']],
-    ['a tracker update', ['update.reported', 'update.reported'], ['dashboard', 'indicators', 'updates']],
+    ['a commitment and a sign-off', ['signoff.recorded', 'commitment.upserted'], ['dashboard', 'commitments', 'milestones', 'indicators', 'signoffs', 'irm']],
+    ['a tracker update', ['update.reported', 'update.reported'], ['dashboard', 'indicators', 'updates', 'irm']],
+    ['an IRM finding', ['irm.assessed'], ['dashboard', 'irm']],
+    ['the plan', ['plan.recorded'], ['dashboard']],
     ['the verdict', ['verdict.issued'], ['dashboard']],
   ])('%s', (_name, types, tabs) => {
     expect(tabsTouchedBy(types)).toEqual(tabs);

@@ -1,0 +1,54 @@
+import type { ProgressUpdate } from '../../../shared/domain/progress-update.ts';
+import type { TrackerStatus } from '../../../shared/domain/tracker-status.ts';
+import { NAP6, NAP6_PLAN, nap6Commitments } from '../../fixtures/tracker/nap6-records.ts';
+import * as example from '../domain/examples.ts';
+
+// A ledger a year into Canada's 2025-2029 plan, for the repository site: the real plan, two of its
+// real commitments (C01, C04, from ckanext-canada's nap6.yaml), a forum meeting with notes published
+// in both languages, proposals (one carrying markup and a formula, to show nothing runs), sign-offs
+// on both tracks, the CSN's verdict, tracker updates (the schema's own example text) and the IRM's
+// findings. Client events; `side` says which member sends each (signatories speak for their side).
+
+export type SampleEvent = { side: 'government' | 'csn'; event: Record<string, unknown> };
+
+const [c01, c04] = nap6Commitments(['C01', 'C04']);
+const ex = NAP6.example;
+let n = 0;
+const id = () => `5e7a0000-0000-4000-8000-${(++n).toString(16).padStart(12, '0')}`;
+const at = (day: number) => new Date(Date.UTC(2026, 0, 10 + day, 15, 0, 0)).toISOString();
+const ev = (side: SampleEvent['side'], type: string, payload: unknown, day: number, extra: Record<string, unknown> = {}): SampleEvent => ({
+  side,
+  event: { v: 1, id: id(), type, at: at(day), source: 'sheet', payload, ...extra },
+});
+
+const update = (over: Partial<ProgressUpdate>): ProgressUpdate => ({
+  reportingPeriod: ex.reporting_period!, commitmentCode: 'C01', milestoneCode: 'C01.1', indicatorCode: 'C01.1.1', status: ex.status as TrackerStatus,
+  progress: { en: ex.progress_en!, fr: ex.progress_fr! }, evidence: { en: ex.evidence_en!, fr: ex.evidence_fr! }, challenges: { en: ex.challenges_en!, fr: ex.challenges_fr! },
+  ...over,
+});
+
+const meeting = { ...example.meeting, id: 'msf-2026-01-14', planId: NAP6_PLAN.id, notesStatus: { en: 'reviewed' as const, fr: 'reviewed' as const } };
+
+/** Every event, in the order a coordinator would have recorded them. The hostile proposal is number 3. */
+export function sampleEvents(headHashAtNotes = 'ab'.repeat(32)): SampleEvent[] {
+  n = 0;
+  return [
+    ev('government', 'plan.recorded', { plan: NAP6_PLAN }, 0),
+    ev('government', 'commitment.upserted', { commitment: { ...c01!, leadInstitutions: ['rcmp-grc', 'tbs-sct'], issueToBeAddressed: { en: 'People want a say in how the RCMP and the federal government set their openness priorities.', fr: 'La population veut avoir son mot à dire sur la façon dont la GRC et le gouvernement fédéral fixent leurs priorités en matière d’ouverture.' } }, versionHash: 'cd'.repeat(32) }, 0),
+    ev('government', 'commitment.upserted', { commitment: { ...c04!, leadInstitutions: ['jus'] }, versionHash: 'ef'.repeat(32) }, 0),
+    ev('government', 'meeting.scheduled', { meeting }, 1),
+    ev('government', 'meeting.held', { meetingId: meeting.id, startedAt: meeting.startsAt, endedAt: meeting.endsAt }, 4),
+    ev('government', 'meeting.notes_published', { meetingId: meeting.id, language: 'bilingual', url: 'https://open.canada.ca/en/multi-stakeholder-forum-open-government', headHash: headHashAtNotes }, 6),
+    ev('government', 'proposal.submitted', { proposal: { ...example.proposal, id: 'proposal-0042', disposition: 'pending', reasonedResponse: undefined, linkedCommitments: [c01!.id] } }, 2),
+    ev('government', 'proposal.disposed', { proposalId: 'proposal-0042', disposition: 'partially_adopted', response: example.proposal.reasonedResponse }, 7),
+    ev('government', 'proposal.submitted', { proposal: { id: 'proposal-0043', channel: 'email', submittedBy: 'Réseau <b>citoyen</b>', submittedAt: at(3), theme: '<script>alert(1)</script>', text: '=HYPERLINK("http://evil.example","click") and <img src=x onerror=alert(2)>', language: 'fr', disposition: 'pending', linkedCommitments: [] } }, 3),
+    ev('government', 'proposal.disposed', { proposalId: 'proposal-0043', disposition: 'out_of_scope', response: { text: { en: 'Out of scope for this plan: it concerns provincial services.', fr: 'Hors du champ de ce plan : elle porte sur des services provinciaux.' } } }, 8),
+    ev('government', 'signoff.recorded', { ...example.signOff, id: id(), subject: { kind: 'commitment', id: c01!.id }, versionHash: 'cd'.repeat(32), track: 'government', state: 'approved', signerRole: 'gov_signatory', comment: undefined, recordedBy: undefined }, 9),
+    ev('csn', 'signoff.recorded', { ...example.signOff, id: id(), subject: { kind: 'commitment', id: c01!.id }, versionHash: 'cd'.repeat(32), recordedBy: undefined }, 9),
+    ev('csn', 'verdict.issued', { verdict: { ...example.partnershipVerdict, planId: NAP6_PLAN.id } }, 10),
+    ev('government', 'update.reported', { update: update({}) }, 11),
+    ev('government', 'update.reported', { update: update({ indicatorCode: 'C01.1.2', status: 'C', progress: { en: '+3 regional sessions held; consultation closed', fr: '+3 séances régionales tenues; consultation terminée' }, evidence: undefined, challenges: undefined }) }, 11),
+    ev('government', 'irm.assessed', { assessment: { ...example.irmAssessment, reportUrl: undefined, commitmentId: c01!.id, planId: NAP6_PLAN.id } }, 12),
+    ev('government', 'irm.assessed', { assessment: { id: 'irm-apr-2025-c04', planId: NAP6_PLAN.id, commitmentId: c04!.id, commitmentCode: 'C04', report: 'action_plan_review', verifiable: 'not_verifiable', relevant: true, values: ['transparency'] } }, 12),
+  ];
+}
