@@ -17,6 +17,8 @@ const procedureFields = {
   planId: z.optional(Id),
   govSteps: z.array(SignOffStep).check(z.minLength(1)),
   csnSteps: z.array(SignOffStep).check(z.minLength(1)),
+  /** How the forum takes decisions (consensus, co-chairs' agreement…), as the partnership agreement says. */
+  decisionMaking: z.optional(BilingualText),
 };
 
 /**

@@ -15,6 +15,7 @@ import { docsMessages } from './messages/docs.ts';
 import { startMessages } from './messages/start.ts';
 import { storeMessages } from './messages/store.ts';
 import { syncloadMessages } from './messages/syncload.ts';
+import { consoleMessages } from './messages/console.ts';
 
 /** Every user-facing string, English and French, by key. One file per area under messages/. */
 export const catalogue = {
@@ -35,6 +36,7 @@ export const catalogue = {
   ...startMessages,
   ...storeMessages,
   ...syncloadMessages,
+  ...consoleMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -10,7 +10,9 @@ import { ensureLedgerBundle, LEDGER_BUNDLE } from '../support/ledger-bundle.ts';
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 // What clasp pushes: one classic script whose entry points Apps Script can see (reference §2.3).
-const ENTRY_POINTS = ['doGet', 'doPost', 'onOpen', 'setUpLedger', 'issueMemberToken', 'revokeMemberToken', 'verifyLedgerChain', 'rebuildLedgerViews', 'exportTrackerCsv', 'publishRepository', 'buildRepositoryZip', 'recordIrmAssessment', 'recordActionPlan'];
+const ENTRY_POINTS = ['doGet', 'doPost', 'onOpen', 'setUpLedger', 'issueMemberToken', 'revokeMemberToken', 'verifyLedgerChain', 'rebuildLedgerViews', 'exportTrackerCsv', 'publishRepository', 'buildRepositoryZip', 'recordIrmAssessment', 'recordActionPlan',
+  // The coordinator console (apps-script/ledger/server/console-*.ts), called from its sidebar.
+  'openCoordinatorConsole', 'consoleState', 'consoleIssueToken', 'consoleRevokeToken', 'consoleLinkMe', 'consoleProposeProcedure', 'consoleAgreeProcedure', 'consoleSaveWorkplan', 'consoleDisposeProposal', 'consoleSetWeeklyEmail', 'sendWeeklyDigest', 'consoleIssueVerdict', 'consoleSeedSignatories', 'consoleSaveStakeholder', 'consoleScheduleMeeting', 'consoleMeetingsIcs'];
 
 let code = '';
 beforeAll(async () => {
@@ -54,6 +56,13 @@ describe('the ledger bundle', () => {
       webapp: { executeAs: 'USER_DEPLOYING', access: 'ANYONE_ANONYMOUS' },
       dependencies: { enabledAdvancedServices: [{ userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' }] },
     });
-    expect(manifest.oauthScopes).toEqual(['https://www.googleapis.com/auth/spreadsheets', 'https://www.googleapis.com/auth/script.container.ui']);
+    // The console adds the owner check (userinfo.email), the weekly trigger and its email (docs/coordinator-guide.md).
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets',
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/userinfo.email',
+      'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/script.send_mail',
+    ]);
   });
 });

@@ -19,9 +19,9 @@ const lastDialog = (world: GoogleWorld) => world.ui.events.filter((e) => e.kind 
 
 describe('onOpen', () => {
   it.each([
-    ['en', 'Cocreate', ['Set up ledger', 'Issue member token…', 'Revoke member token…', 'Verify chain', 'Rebuild views', 'Export Canada tracker CSV', 'Publish the repository (zip)']],
-    ['fr_CA', 'Cocreate', ['Configurer le registre', 'Émettre un jeton de membre…', 'Révoquer un jeton de membre…', 'Vérifier la chaîne', 'Reconstruire les vues', 'Exporter le CSV du suivi canadien', 'Publier le dépôt (zip)']],
-  ])('in locale %s adds the %s menu with its items', async (locale, title, labels) => {
+    ['en', 'Cocreate', ['Open coordinator console', 'Set up ledger', 'Issue member token…', 'Revoke member token…', 'Verify chain', 'Rebuild views', 'Export Canada tracker CSV', 'Publish the repository (zip)']],
+    ['fr_CA', 'Cocreate', ['Ouvrir la console de coordination', 'Configurer le registre', 'Émettre un jeton de membre…', 'Révoquer un jeton de membre…', 'Vérifier la chaîne', 'Reconstruire les vues', 'Exporter le CSV du suivi canadien', 'Publier le dépôt (zip)']],
+  ])('in locale %s adds the %s menu with its items, the console first', async (locale, title, labels) => {
     const f = await ledgerFixture({ session: { locale } });
     f.app.onOpen({});
     const menu = f.world.ui.menus.at(-1)!;

@@ -17,6 +17,8 @@ import { SheetsQuota, type SheetsQuotaOptions } from './sheets-quota.ts';
 import { createSpreadsheetAppDouble, createUiDouble } from './spreadsheet-app-double.ts';
 import { newSpreadsheet, type SpreadsheetState } from './spreadsheet-model.ts';
 import { createUtilitiesDouble } from './utilities-double.ts';
+import { createMailAppDouble, type SentMail } from './mail-app-double.ts';
+import { createScriptAppDouble, type TriggerState } from './script-app-double.ts';
 
 export type WorldState = { spreadsheet: SpreadsheetState; properties: PropertyStores };
 
@@ -63,6 +65,9 @@ export function createGoogleWorld(options: WorldOptions = {}) {
   const latency = { spentMs: 0 };
   const latencyOf = options.latencyMs;
   if (latencyOf) log.onRecord((call) => (latency.spentMs += latencyOf(call.service, call.method)));
+  // Installable triggers belong to the user who made them; mail goes out as the effective user.
+  const triggers: TriggerState[] = [];
+  const outbox: SentMail[] = [];
   const shared = {
     SpreadsheetApp: createSpreadsheetAppDouble(store, log, ui),
     Sheets: createSheetsDouble(store, log, quota),
@@ -72,6 +77,8 @@ export function createGoogleWorld(options: WorldOptions = {}) {
     HtmlService: createHtmlServiceDouble(log, options.htmlFiles),
     Utilities: createUtilitiesDouble(log, options.uuids),
     Session: createSessionDouble(session, log),
+    ScriptApp: createScriptAppDouble(triggers, log, () => session.activeUserEmail || session.effectiveUserEmail),
+    MailApp: createMailAppDouble(outbox, log),
     Logger: { log: record('INFO') },
     console: { log: record('INFO'), info: record('INFO'), warn: record('WARNING'), error: record('ERROR') },
   };
@@ -87,6 +94,8 @@ export function createGoogleWorld(options: WorldOptions = {}) {
     executionLog,
     quota,
     latency,
+    triggers,
+    outbox,
     globals: forExecution('main'),
     forExecution,
     snapshot: (): WorldState => structuredClone({ spreadsheet: store.state, properties }),

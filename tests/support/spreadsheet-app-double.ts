@@ -9,7 +9,9 @@
  * - `getRange(row, column, numRows?, numColumns?)` (1-based) and `getRange(a1)`; `getLastRow`;
  * - `Ui` (reference/base/ui): `createMenu(...).addItem(...).addSeparator().addToUi()`, `alert`, `prompt`
  *   (a PromptResponse with getResponseText/getSelectedButton), `showModalDialog`, `showSidebar`;
- *   the double answers prompts and alerts from a queue the test fills (`ui.answer(...)`).
+ *   the double answers prompts and alerts from a queue the test fills (`ui.answer(...)`);
+ * - `Spreadsheet.getOwner()` (reference/spreadsheet/spreadsheet#getOwner()): "the owner of the
+ *   document, or null for a document in a shared drive", a User with `getEmail()`.
  * Every call counts in the CallLog under service "SpreadsheetApp" (Ui calls under "Ui").
  */
 import type { CallLog } from './call-log.ts';
@@ -28,6 +30,9 @@ import {
   type SpreadsheetState,
   setCell,
 } from './spreadsheet-model.ts';
+
+/** Who owns a spreadsheet the test did not give an owner: the coordinator of the session double's defaults. */
+export const DEFAULT_OWNER = 'coordinator@example.org';
 
 export const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
 export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
@@ -216,6 +221,11 @@ export function createSpreadsheetAppDouble(store: { state: SpreadsheetState }, l
       return store.state.spreadsheetId;
     },
     getName: () => store.state.title,
+    getOwner() {
+      count('Spreadsheet.getOwner');
+      const owner = store.state.ownerEmail === undefined ? DEFAULT_OWNER : store.state.ownerEmail;
+      return owner === null ? null : { getEmail: () => owner };
+    },
     getUrl: () => `https://docs.google.com/spreadsheets/d/${store.state.spreadsheetId}/edit`,
     getSpreadsheetLocale: () => store.state.locale,
     getSheets() {

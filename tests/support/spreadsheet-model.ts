@@ -51,6 +51,8 @@ export type SpreadsheetState = {
   sheets: SheetState[];
   nextSheetId: number;
   nextProtectedRangeId: number;
+  /** The owner's email; null for a file in a shared drive (Spreadsheet.getOwner() answers null there). Absent: the world's default owner. */
+  ownerEmail?: string | null;
 };
 
 export const DEFAULT_ROWS = 1000;

@@ -3,6 +3,7 @@ import { userLanguage } from './user-language.ts';
 
 /** Menu items and the top-level functions they run (exported from index.ts under these names). */
 export const MENU_ITEMS = [
+  ['console.menu.open', 'openCoordinatorConsole'],
   ['apps-script.menu.setUp', 'setUpLedger'],
   ['apps-script.menu.issueToken', 'issueMemberToken'],
   ['apps-script.menu.revokeToken', 'revokeMemberToken'],
@@ -17,7 +18,8 @@ export function addCocreateMenu(): void {
   const lang = userLanguage();
   const menu = SpreadsheetApp.getUi().createMenu(translate('apps-script.menu.title', lang));
   MENU_ITEMS.forEach(([key, fn], i) => {
-    if (i === 3) menu.addSeparator();
+    // The console first, then the set-up and token items, then the maintenance items.
+    if (i === 1 || i === 4) menu.addSeparator();
     menu.addItem(translate(key, lang), fn);
   });
   menu.addToUi();

@@ -5,6 +5,16 @@ import { handleGet } from './handle-get.ts';
 import { handlePost } from './handle-post.ts';
 import { addCocreateMenu } from './add-cocreate-menu.ts';
 
+export { consoleAgreeProcedure, consoleProposeProcedure } from './console-procedure.ts';
+export { consoleDisposeProposal } from './console-proposals.ts';
+export { consoleIssueToken, consoleLinkMe, consoleRevokeToken } from './console-members.ts';
+export { openCoordinatorConsole } from './console-open.ts';
+export { consoleSaveWorkplan } from './console-workplan.ts';
+export { consoleState } from './console-state.ts';
+export { consoleMeetingsIcs, consoleScheduleMeeting } from './console-meetings.ts';
+export { consoleSaveStakeholder, consoleSeedSignatories } from './console-stakeholders.ts';
+export { consoleIssueVerdict } from './console-verdict.ts';
+export { consoleSetWeeklyEmail, sendWeeklyDigest } from './console-weekly-email.ts';
 export { exportTrackerCsv } from './export-tracker.ts';
 export { buildRepositoryZip, publishRepository } from './publish-repository.ts';
 export { recordActionPlan, recordIrmAssessment } from './record-public-record.ts';

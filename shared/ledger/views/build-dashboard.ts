@@ -5,6 +5,7 @@ import type { FoldContext } from './fold-events.ts';
 import type { Dashboard, LedgerViews, PendingSignOff } from './ledger-views.ts';
 import { suggestNextChair } from '../../rules/index.ts';
 import { runPlanRules } from './run-plan-rules.ts';
+import { attentionThisWeek } from './attention-this-week.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -114,5 +115,6 @@ export function buildDashboard(
     ...(views.records.procedure ? { procedureState: views.records.procedure.state } : {}),
     ...(verdict ? { verdict: { outcome: verdict.verdict, issuedAt: verdict.issuedAt } } : {}),
     findings,
+    attention: attentionThisWeek(views, today),
   };
 }

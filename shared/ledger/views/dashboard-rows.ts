@@ -3,6 +3,7 @@ import type { MessageKey } from '../../i18n/catalogue.ts';
 import type { Language } from '../../i18n/language.ts';
 import { translate, type MessageParams } from '../../i18n/translate.ts';
 import type { Dashboard, PendingSignOff } from './ledger-views.ts';
+import { attentionLabel } from './attention-label.ts';
 
 /** One line of the Dashboard tab: a figure, its value, and what it means in both languages. */
 export type DashboardRow = { section: string; figure: string; value: string; labelEn: string; labelFr: string };
@@ -94,6 +95,12 @@ export function dashboardRows(dashboard: Dashboard): DashboardRow[] {
           ? 'views.dashboard.pendingClosed'
           : 'views.dashboard.pendingOpen';
     rows.push(row('pending_signoff', `${pending.subjectKind}/${pending.subjectId}/${pending.track}`, pending.windowCloses, key, params));
+  }
+  // What needs attention this week, after the pending sign-offs and before the findings.
+  for (const item of d.attention) {
+    const figure = item.kind === 'window_closing' ? `${item.subjectKind}/${item.subjectId}/${item.track}` : item.kind === 'action_due' ? item.actionId : item.kind === 'response_missing' ? item.proposalId : item.meetingId;
+    const value = item.kind === 'window_closing' ? item.closes : item.kind === 'action_due' ? item.dueDate : item.kind === 'notes_missing' ? item.startsAt.slice(0, 10) : '';
+    rows.push({ section: `attention_${item.kind}`, figure, value, labelEn: attentionLabel(item, 'en'), labelFr: attentionLabel(item, 'fr') });
   }
   for (const finding of d.findings) {
     rows.push({ section: 'finding', figure: `${finding.rule} ${finding.path}`.trim(), value: finding.severity, labelEn: finding.message.en, labelFr: finding.message.fr });

@@ -15,6 +15,7 @@ import type { SignOff, SignOffSubjectKind, SignOffTrack } from '../../domain/sig
 import type { Stakeholder } from '../../domain/stakeholder.ts';
 import type { Finding } from '../../rules/finding.ts';
 import type { PlanRecords } from '../../rules/plan-records.ts';
+import type { AttentionItem } from './attention-this-week.ts';
 
 /** Who wrote an event, as the views show it. */
 export type Author = { memberId: string; name: string; side: Side };
@@ -171,6 +172,8 @@ export type Dashboard = {
   procedureState?: 'draft' | 'agreed';
   verdict?: { outcome: string; issuedAt: IsoDateTime };
   findings: Finding[];
+  /** What needs a coordinator this week (windows closing, actions due, missing responses and notes). */
+  attention: AttentionItem[];
 };
 
 /** Everything the ledger shows, folded from the set of stored events. */

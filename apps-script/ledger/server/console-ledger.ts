@@ -1,0 +1,27 @@
+import type { StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
+import { foldEvents, type LedgerViews } from '../../../shared/ledger/views/index.ts';
+import { EVENT_LOG_TAB } from './ledger-tabs.ts';
+import { readEventLog, typedEvents } from './read-event-log.ts';
+import { readTabs } from './sheets-store.ts';
+import { ledgerSpreadsheetId } from './spreadsheet-id.ts';
+
+export type ConsoleLedger = { ok: true; events: StoredEvent[]; views: LedgerViews; today: string } | { ok: false };
+
+/** Today as the view tabs count it (UTC, as rewriteViewTabs does), so the console and the tabs agree. */
+export function consoleToday(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * The ledger as the console shows it: one read of the event log, folded into the views (the same fold
+ * that builds the view tabs). Reading takes no lock: the log is append-only, so a read between two
+ * appends is a consistent prefix.
+ */
+export function readConsoleLedger(spreadsheetId = ledgerSpreadsheetId()): ConsoleLedger {
+  const [rows = []] = readTabs(spreadsheetId, [EVENT_LOG_TAB]);
+  const read = readEventLog(rows);
+  if (!read.ok) return { ok: false };
+  const events = typedEvents(read.log);
+  const today = consoleToday();
+  return { ok: true, events, views: foldEvents(events, { today }), today };
+}

@@ -1,0 +1,160 @@
+import { useState } from 'preact/hooks';
+import { RecruitmentChannel } from '../../../../shared/domain/recruitment-channel.ts';
+import { Region } from '../../../../shared/domain/region.ts';
+import { Sector } from '../../../../shared/domain/sector.ts';
+import type { Stakeholder } from '../../../../shared/domain/stakeholder.ts';
+import type { MessageKey } from '../../../../shared/i18n/catalogue.ts';
+import type { ConsoleError } from './console-answers.ts';
+import { useConsole } from './console-context.ts';
+import { errorFor, Field, Problems, Saved } from './FormBits.tsx';
+
+/** Console › Stakeholders: the registry (seeded with the 26 signatories), its coverage (R22), and who to connect with each commitment (R21). */
+export function StakeholdersPanel() {
+  const { t, language, state, server, write } = useConsole();
+  const [errors, setErrors] = useState<ConsoleError[]>([]);
+  const [open, setOpen] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const c = state.coverageByGroup;
+  const seeded = state.stakeholders.length >= 26;
+  const percent = c.total === 0 ? 0 : Math.round((c.targeted / c.total) * 100);
+  const tally = (counts: Record<string, number>, label: (key: string) => string) =>
+    Object.entries(counts)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([key, n]) => `${key === 'unknown' ? t('console.stakeholders.unknown') : label(key)} ${n}`)
+      .join(' · ');
+  async function seed() {
+    const outcome = await write(() => server.consoleSeedSignatories());
+    setErrors(outcome.ok ? [] : outcome.errors);
+  }
+  return (
+    <div>
+      <section class="card" aria-labelledby="registry-title">
+        <h2 id="registry-title">{t('console.stakeholders.title')}</h2>
+        <Problems errors={errors} />
+        {seeded ? null : (
+          <button type="button" onClick={seed}>
+            {t('console.stakeholders.seed')}
+          </button>
+        )}
+        {saved ? <Saved text={t('console.saved')} /> : null}
+        {state.stakeholders.length === 0 ? <p>{t('console.stakeholders.none')}</p> : null}
+        {c.total > 0 ? (
+          <div class="coverage-box">
+            <h3>{t('console.stakeholders.coverage')}</h3>
+            <p>{t('console.stakeholders.targeted', { targeted: c.targeted, total: c.total, percent })}</p>
+            <p class="meta">
+              <strong>{t('console.stakeholders.bySector')}</strong>
+              {language === 'fr' ? ' : ' : ': '}
+              {tally(c.bySector, (k) => t(`domain.sector.${k}` as MessageKey))}
+            </p>
+            <p class="meta">
+              <strong>{t('console.stakeholders.byRegion')}</strong>
+              {language === 'fr' ? ' : ' : ': '}
+              {tally(c.byRegion, (k) => t(`domain.region.${k}` as MessageKey))}
+            </p>
+            <p class="meta">
+              <strong>{t('console.stakeholders.byLanguage')}</strong>
+              {language === 'fr' ? ' : ' : ': '}
+              {tally(c.byLanguage, (k) => t(`common.language.${k}` as MessageKey))}
+            </p>
+          </div>
+        ) : null}
+        <ul class="list">
+          {state.stakeholders.map((s) => (
+            <li key={s.id}>
+              <p class="item-title">{s.name}</p>
+              <p class="meta">
+                {[s.sector ? t(`domain.sector.${s.sector}`) : '', s.region ? t(`domain.region.${s.region}`) : '', s.recruitmentChannel ? t(`domain.recruitmentChannel.${s.recruitmentChannel}`) : '', s.policyAreas.join(', ')]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+              {open === s.id ? (
+                <StakeholderForm
+                  stakeholder={s}
+                  onDone={() => {
+                    setOpen(null);
+                    setSaved(true);
+                  }}
+                  onCancel={() => setOpen(null)}
+                />
+              ) : (
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => {
+                    setOpen(s.id);
+                    setSaved(false);
+                  }}
+                >
+                  {t('console.stakeholders.edit', { name: s.name })}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section class="card" aria-labelledby="matches-title">
+        <h2 id="matches-title">{t('console.stakeholders.matchesTitle')}</h2>
+        {state.matches.length === 0 ? <p>{t('console.stakeholders.noCommitments')}</p> : null}
+        <ul class="list">
+          {state.matches.map((m) => (
+            <li key={m.code}>
+              <p class="item-title">{`${m.code} — ${m.title[language] || m.title.en}`}</p>
+              <p class="meta">{m.areas.join(', ')}</p>
+              <p>{m.matches.length > 0 ? m.matches.join(', ') : t('console.stakeholders.noMatch')}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+function StakeholderForm({ stakeholder, onDone, onCancel }: { stakeholder: Stakeholder; onDone: () => void; onCancel: () => void }) {
+  const { t, server, write } = useConsole();
+  const [sector, setSector] = useState<string>(stakeholder.sector ?? '');
+  const [region, setRegion] = useState<string>(stakeholder.region ?? '');
+  const [preferredLanguage, setLanguage] = useState<string>(stakeholder.preferredLanguage ?? '');
+  const [recruitmentChannel, setChannel] = useState<string>(stakeholder.recruitmentChannel ?? '');
+  const [policyAreas, setAreas] = useState(stakeholder.policyAreas.join(', '));
+  const [errors, setErrors] = useState<ConsoleError[]>([]);
+  const id = stakeholder.id.replace(/[^A-Za-z0-9_-]/g, '_');
+  async function save(event: Event) {
+    event.preventDefault();
+    const outcome = await write(() => server.consoleSaveStakeholder({ id: stakeholder.id, sector, region, preferredLanguage, recruitmentChannel, policyAreas }));
+    if (outcome.ok) onDone();
+    else setErrors(outcome.errors);
+  }
+  const select = (fieldId: string, label: string, value: string, set: (v: string) => void, options: readonly string[], labelOf: (o: string) => string, path: string) => (
+    <Field id={`${fieldId}-${id}`} label={label} error={errorFor(errors, path)}>
+      {(aria) => (
+        <select {...aria} value={value} onChange={(e) => set(e.currentTarget.value)}>
+          <option value="">{t('console.stakeholders.unknown')}</option>
+          {options.map((o) => (
+            <option key={o} value={o}>
+              {labelOf(o)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+  return (
+    <form class="inline-form" aria-label={t('console.stakeholders.edit', { name: stakeholder.name })} onSubmit={save} noValidate>
+      <Problems errors={errors} labels={{ policyAreas: t('console.stakeholders.areas') }} />
+      {select('sector', t('console.stakeholders.sector'), sector, setSector, Sector.options, (o) => t(`domain.sector.${o}` as MessageKey), 'sector')}
+      {select('region', t('console.stakeholders.region'), region, setRegion, Region.options, (o) => t(`domain.region.${o}` as MessageKey), 'region')}
+      {select('language', t('console.stakeholders.language'), preferredLanguage, setLanguage, ['en', 'fr'], (o) => t(`common.language.${o}` as MessageKey), 'preferredLanguage')}
+      {select('channel', t('console.stakeholders.channel'), recruitmentChannel, setChannel, RecruitmentChannel.options, (o) => t(`domain.recruitmentChannel.${o}` as MessageKey), 'recruitmentChannel')}
+      <Field id={`areas-${id}`} label={t('console.stakeholders.areas')} error={errorFor(errors, 'policyAreas')}>
+        {(aria) => <input {...aria} type="text" value={policyAreas} onInput={(e) => setAreas(e.currentTarget.value)} />}
+      </Field>
+      <div class="buttons">
+        <button type="submit">{t('console.stakeholders.save')}</button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          {t('console.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
