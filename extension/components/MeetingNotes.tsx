@@ -8,7 +8,7 @@ import { meetingNotesMarkdown } from '../../shared/ledger/exports/meeting-notes-
 import { meetingsToIcs } from '../../shared/ledger/exports/meetings-to-ics.ts';
 import type { AnnotationRecord } from '../services/annotation-record.ts';
 import type { MeetingRecord } from '../services/meeting-record.ts';
-import { annotationsCsv } from './annotations-csv.ts';
+import { annotationsCsv } from '../../shared/ledger/exports/annotations-csv.ts';
 import type { Translate } from './make-translate.ts';
 import { formatLocalTime } from './SyncStatusRegion.tsx';
 
@@ -96,7 +96,7 @@ export function MeetingNotes(props: Props) {
         <button type="button" onClick={() => download(`${base}-${notesLanguage}.html`, 'text/html', meetingNotesHtml(input))}>
           {t('extension.end.downloadHtml')}
         </button>
-        <button type="button" onClick={() => download(`${base}-annotations.csv`, 'text/csv', annotationsCsv(props.annotations, notesLanguage))}>
+        <button type="button" onClick={() => download(`${base}-annotations.csv`, 'text/csv', annotationsCsv(input.annotations, { language: notesLanguage }))}>
           {t('extension.end.downloadCsv')}
         </button>
         <button

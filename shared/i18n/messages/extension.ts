@@ -66,7 +66,7 @@ export const extensionMessages = {
     fr: 'Impossible de lire les sous-titres sur cette page (désactivés, ou la page a changé). Les annotations sont enregistrées sans le texte des sous-titres.',
   },
   'extension.kind.decision': { en: 'Decision', fr: 'Décision' },
-  'extension.kind.action': { en: 'Action', fr: 'Action' },
+  'extension.kind.action': { en: 'Action', fr: 'Mesure de suivi' },
   'extension.kind.agreement': { en: 'Agreement', fr: 'Accord' },
   'extension.kind.disagreement': { en: 'Disagreement', fr: 'Désaccord' },
   'extension.kind.question': { en: 'Question', fr: 'Question' },

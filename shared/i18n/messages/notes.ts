@@ -1,0 +1,105 @@
+import type { Messages } from '../message.ts';
+
+/** Messages of the meeting notes: the published document and the side panel around it. Keys start with "notes.". */
+export const notesMessages = {
+  'notes.error.timeZone': { en: 'Choose a time zone such as America/Toronto.', fr: 'Choisissez un fuseau horaire comme America/Toronto.' },
+  'notes.error.duplicateLanguage': { en: 'Name each language once.', fr: 'Indiquez chaque langue une seule fois.' },
+
+  'notes.doc.kicker': { en: 'Meeting notes', fr: 'Compte rendu de réunion' },
+  'notes.doc.timeRange': { en: '{day}, {start} to {end} ({zone})', fr: '{day}, de {start} à {end} ({zone})' },
+  'notes.doc.timeStart': { en: '{day}, from {start} ({zone})', fr: '{day}, à partir de {start} ({zone})' },
+  'notes.doc.type': { en: 'Type of meeting', fr: 'Type de réunion' },
+  'notes.doc.agenda': { en: 'Agenda', fr: 'Ordre du jour' },
+  'notes.doc.commitment': { en: 'On commitment {code} — {title}', fr: 'Sur l’engagement {code} — {title}' },
+  'notes.doc.unknownCommitment': { en: 'On a commitment not yet in the ledger', fr: 'Sur un engagement qui n’est pas encore au registre' },
+  'notes.doc.nameAndSide': { en: '{name} ({side})', fr: '{name} ({side})' },
+  'notes.doc.awaitingTranslation': { en: 'In {language}, awaiting translation', fr: 'En {language}, traduction à venir' },
+  'notes.doc.languageUnknown': { en: 'Language not recorded, awaiting review', fr: 'Langue non indiquée, à réviser' },
+  'notes.doc.translationNote': {
+    en: 'Items marked “awaiting translation” are shown as they were written until their translation is added.',
+    fr: 'Les éléments marqués « traduction à venir » figurent tels qu’ils ont été rédigés jusqu’à l’ajout de leur traduction.',
+  },
+  'notes.doc.position.government': { en: 'Government’s position', fr: 'Position du gouvernement' },
+  'notes.doc.position.csn': { en: 'Civil society network’s position', fr: 'Position du Réseau de la société civile' },
+  'notes.doc.position.other': { en: 'Other participants’ positions', fr: 'Position des autres participants' },
+  'notes.doc.position.unattributed': { en: 'Not attributed to a side', fr: 'Sans attribution à une partie' },
+  'notes.doc.prepared': { en: 'Prepared on {day} at {time} ({zone}).', fr: 'Préparé le {day} à {time} ({zone}).' },
+
+  'notes.speaker.legend': { en: 'Who spoke', fr: 'Qui a parlé' },
+  'notes.speaker.government': { en: 'Government', fr: 'Gouvernement' },
+  'notes.speaker.csn': { en: 'CSN', fr: 'RSC' },
+  'notes.speaker.other': { en: 'Other', fr: 'Autre' },
+  'notes.speaker.none': { en: 'Unattributed', fr: 'Non attribué' },
+  'notes.speaker.sideFull.government': { en: 'Government', fr: 'Gouvernement' },
+  'notes.speaker.sideFull.csn': { en: 'Civil society network', fr: 'Réseau de la société civile' },
+  'notes.speaker.sideFull.other': { en: 'Other', fr: 'Autre' },
+  'notes.speaker.name': { en: 'Speaker’s name (optional)', fr: 'Nom de la personne qui a parlé (facultatif)' },
+  'notes.speaker.nameHint': {
+    en: 'Alt+7 Government · Alt+8 CSN · Alt+9 Other · Alt+0 Unattributed. The notes name the speaker, never you.',
+    fr: 'Alt+7 Gouvernement · Alt+8 RSC · Alt+9 Autre · Alt+0 Non attribué. Les notes nomment la personne qui a parlé, jamais vous.',
+  },
+  'notes.speaker.fromCaptions': { en: 'Speaking now, from the captions: {name}', fr: 'Parle en ce moment, selon les sous-titres : {name}' },
+  'notes.speaker.said': { en: '{who} spoke', fr: '{who} a parlé' },
+  'notes.speaker.unattributed': { en: 'speaker not attributed', fr: 'sans attribution' },
+
+  'notes.link.pin': { en: 'Keep this commitment for the next annotations', fr: 'Garder cet engagement pour les annotations suivantes' },
+  'notes.link.pinned': { en: 'Pinned: {label}', fr: 'Épinglé : {label}' },
+  'notes.link.about': { en: 'About {label}', fr: 'Sur {label}' },
+  'notes.link.unknown': { en: 'a commitment not yet in the list', fr: 'un engagement absent de la liste' },
+
+  'notes.edit.status': { en: 'Status', fr: 'État' },
+  'notes.edit.language': { en: 'Language of the text', fr: 'Langue du texte' },
+  'notes.edit.translation': { en: 'Translation into {language}', fr: 'Traduction en {language}' },
+  'notes.edit.translationHint': {
+    en: 'Leave empty while the translation is not ready: the notes say it is awaited.',
+    fr: 'Laissez vide tant que la traduction n’est pas prête : les notes indiquent qu’elle est à venir.',
+  },
+
+  'notes.list.undo': { en: 'Undo', fr: 'Annuler' },
+  'notes.list.deletedUndo': { en: '{kind} at {time} deleted.', fr: 'Annotation « {kind} » de {time} supprimée.' },
+  'notes.list.undone': { en: 'Deletion undone.', fr: 'Suppression annulée.' },
+  'notes.list.translationAwaited': { en: 'Awaiting translation into {language}', fr: 'Traduction en {language} à venir' },
+
+  'notes.clock.label': { en: 'Time in meeting', fr: 'Temps écoulé' },
+  'notes.clock.since': { en: 'Started at {time}', fr: 'Commencée à {time}' },
+
+  'notes.setup.remoteFromPage': { en: 'Filled in from the meeting page.', fr: 'Repris de la page de la réunion.' },
+  'notes.setup.lastAttendees': { en: 'Use the attendees of “{title}” ({count})', fr: 'Reprendre les participants de « {title} » ({count})' },
+  'notes.setup.lastAttendeesDone': { en: '{count} attendees added from the last meeting.', fr: '{count} participants ajoutés depuis la dernière réunion.' },
+  'notes.setup.timeZone': { en: 'Times in the notes: {zone}', fr: 'Heures dans les notes : {zone}' },
+
+  'notes.panel.ended': { en: 'Meeting ended on {day} at {time}.', fr: 'Réunion terminée le {day} à {time}.' },
+  'notes.panel.correct': { en: 'Correct the notes', fr: 'Corriger les notes' },
+  'notes.panel.correctHint': {
+    en: 'Each correction is recorded in the ledger as an edit; the original stays in its history.',
+    fr: 'Chaque correction est consignée au registre comme une modification; l’original reste dans l’historique.',
+  },
+  'notes.panel.preview': { en: 'Preview of the notes in {language}', fr: 'Aperçu des notes en {language}' },
+  'notes.panel.awaiting': {
+    en: '{count} item(s) awaiting translation into {language}.',
+    fr: '{count} élément(s) en attente de traduction en {language}.',
+  },
+  'notes.panel.stateHeading': { en: 'Review and publication', fr: 'Révision et publication' },
+  'notes.panel.state.draft': { en: 'Draft: not yet sent to the coordinators.', fr: 'Ébauche : pas encore envoyée à la coordination.' },
+  'notes.panel.state.sent': {
+    en: 'Draft sent on {day} at {time}: on its way to the ledger.',
+    fr: 'Ébauche envoyée le {day} à {time} : en route vers le registre.',
+  },
+  'notes.panel.state.in_review': { en: 'In review by the coordinators.', fr: 'En révision par la coordination.' },
+  'notes.panel.state.published': { en: 'Published.', fr: 'Publié.' },
+  'notes.panel.state.publishedLink': { en: 'Read the published notes', fr: 'Lire le compte rendu publié' },
+  'notes.panel.send': { en: 'Send the draft to the coordinators', fr: 'Envoyer l’ébauche à la coordination' },
+  'notes.panel.sendAgain': { en: 'Send the corrected draft again', fr: 'Renvoyer l’ébauche corrigée' },
+  'notes.panel.sendNeedsLedger': {
+    en: 'Set the ledger address and your member token in Options to send the draft.',
+    fr: 'Indiquez l’adresse du registre et votre jeton de membre dans les Options pour envoyer l’ébauche.',
+  },
+  'notes.panel.sendLanguages': { en: 'Languages of the draft', fr: 'Langues de l’ébauche' },
+  'notes.panel.sent': { en: 'The draft is recorded and will reach the coordinators with the next sync.', fr: 'L’ébauche est consignée et parviendra à la coordination à la prochaine synchronisation.' },
+  'notes.panel.sendRefused': { en: 'The draft was not sent:', fr: 'L’ébauche n’a pas été envoyée :' },
+  'notes.csv.speakerSide': { en: 'Speaker’s side', fr: 'Partie de la personne qui a parlé' },
+  'notes.csv.speakerName': { en: 'Speaker', fr: 'Personne qui a parlé' },
+  'notes.csv.language': { en: 'Language of the text', fr: 'Langue du texte' },
+  'notes.csv.translation': { en: 'Translation', fr: 'Traduction' },
+  'notes.csv.status': { en: 'Action status', fr: 'État de la mesure' },
+} satisfies Messages;
