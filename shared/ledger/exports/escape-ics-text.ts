@@ -15,5 +15,6 @@ export function escapeIcsText(text: string): string {
 
 /** Drops what no iCalendar value may hold: controls other than tab, DEL, and unpaired surrogates. */
 export function stripIcsControls(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching the controls RFC 5545 forbids is the point
   return text.replace(/[\u0000-\u0008\u000A-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
