@@ -50,6 +50,8 @@ export const notesMessages = {
   'notes.edit.status': { en: 'Status', fr: 'État' },
   'notes.edit.language': { en: 'Language of the text', fr: 'Langue du texte' },
   'notes.edit.translation': { en: 'Translation into {language}', fr: 'Traduction en {language}' },
+  'notes.edit.translationLabel': { en: 'Translation', fr: 'Traduction' },
+  'notes.edit.languageUnknown': { en: 'Not recorded', fr: 'Non indiquée' },
   'notes.edit.translationHint': {
     en: 'Leave empty while the translation is not ready: the notes say it is awaited.',
     fr: 'Laissez vide tant que la traduction n’est pas prête : les notes indiquent qu’elle est à venir.',
