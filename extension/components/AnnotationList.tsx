@@ -25,6 +25,8 @@ type Props = {
   /** The list's heading: "Annotations" while annotating, "Correct the notes" after the meeting. */
   heading?: string;
   intro?: string;
+  /** How long Undo is offered (tests shorten it). */
+  undoMs?: number;
 };
 
 const OTHER: Record<Language, Language> = { en: 'fr', fr: 'en' };
@@ -47,7 +49,7 @@ function speakerLine(t: Translate, speaker: AnnotationRecord['speaker']): string
  * or deleted. A deletion waits UNDO_MS with an Undo button before it is recorded (a tombstone, synced),
  * and is recorded at once if the list goes away meanwhile.
  */
-export function AnnotationList({ t, language, annotations, commitments, attendees, onUpdate, onDelete, heading, intro }: Props) {
+export function AnnotationList({ t, language, annotations, commitments, attendees, onUpdate, onDelete, heading, intro, undoMs = UNDO_MS }: Props) {
   const [editing, setEditing] = useState<string | undefined>();
   const [announcement, setAnnouncement] = useState('');
   const [deleteErrors, setDeleteErrors] = useState<readonly FieldError[]>([]);
@@ -159,7 +161,7 @@ export function AnnotationList({ t, language, annotations, commitments, attendee
                         if (pending) void commit(pending.id);
                         const label = t('notes.list.deletedUndo', { kind, time });
                         setPending({ id: annotation.id, label });
-                        timer.current = setTimeout(() => void commit(annotation.id), UNDO_MS);
+                        timer.current = setTimeout(() => void commit(annotation.id), undoMs);
                         focusNext.current = 'undo-delete';
                         setAnnouncement(label);
                       }}

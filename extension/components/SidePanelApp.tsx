@@ -16,6 +16,7 @@ import { AnnotationList } from './AnnotationList.tsx';
 import { EndMeetingButton } from './EndMeetingButton.tsx';
 import { FieldErrors } from './FieldErrors.tsx';
 import { formatOffset } from '../../shared/ledger/exports/format-offset.ts';
+import { formatMeetingDay } from '../../shared/ledger/exports/format-meeting-time.ts';
 import { makeTranslate } from './make-translate.ts';
 import { MeetingClock } from './MeetingClock.tsx';
 import { useDocumentLanguage } from './use-document-language.ts';
@@ -56,10 +57,31 @@ function localTimeZone(): string | undefined {
   }
 }
 
+/** Meetings this computer ended, newest first, so their notes can be corrected, sent and followed later. */
+function PastMeetings(props: { t: ReturnType<typeof makeTranslate>; language: Language; meetings: readonly MeetingRecord[]; onOpen: (id: string) => void }) {
+  const { t } = props;
+  const ended = props.meetings.filter((record) => record.endedAt).slice(0, 5);
+  if (ended.length === 0) return null;
+  return (
+    <section class="past-meetings" aria-labelledby="past-heading">
+      <h2 id="past-heading">{t('notes.past.heading')}</h2>
+      <ul>
+        {ended.map((record) => (
+          <li key={record.id}>
+            <button type="button" class="link" onClick={() => props.onOpen(record.id)}>
+              {t('notes.past.open', { title: record.meeting.title, day: formatMeetingDay(record.meeting.startsAt, props.language, record.meeting.timeZone) })}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** What the entrypoint already read while the page loaded, so the first render is the real one. */
 export type PanelStart = { settings: Settings; meetings: MeetingRecord[] };
 
-export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; start?: PanelStart }) {
+export function SidePanelApp({ ports, start: initial, undoMs }: { ports: PanelPorts; start?: PanelStart; undoMs?: number }) {
   const [settings, setSettings] = useState<Settings>(initial?.settings ?? DEFAULT_SETTINGS);
   const [status, setStatus] = useState<SyncStatus>(INITIAL_SYNC_STATUS);
   const [meetings, setMeetings] = useState<MeetingRecord[] | undefined>(initial?.meetings);
@@ -223,6 +245,7 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
         {meetings === undefined ? (
           <p>{t('extension.sidepanel.loading')}</p>
         ) : !shown ? (
+          <>
           <MeetingSetup
             t={t}
             language={settings.language}
@@ -234,6 +257,8 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
             {...(settings.displayName && settings.side ? { defaultAttendee: { name: settings.displayName, side: settings.side } } : {})}
             onStart={start}
           />
+          <PastMeetings t={t} language={settings.language} meetings={meetings} onOpen={setShownId} />
+          </>
         ) : shown.endedAt ? (
           !MeetingNotes ? (
             <p>{t('extension.sidepanel.loading')}</p>
@@ -289,6 +314,7 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
               attendees={shown.meeting.attendees}
               onUpdate={update}
               onDelete={remove}
+              {...(undoMs !== undefined ? { undoMs } : {})}
             />
             {endErrors.length > 0 ? <FieldErrors lead={t('extension.end.refused')} errors={endErrors} language={settings.language} /> : null}
             <EndMeetingButton t={t} onEnd={end} />

@@ -70,7 +70,9 @@ export const notesMessages = {
   'notes.setup.lastAttendeesDone': { en: '{count} attendees added from the last meeting.', fr: '{count} participants ajoutés depuis la dernière réunion.' },
   'notes.setup.timeZone': { en: 'Times in the notes: {zone}', fr: 'Heures dans les notes : {zone}' },
 
-  'notes.panel.ended': { en: 'Meeting ended on {day} at {time}.', fr: 'Réunion terminée le {day} à {time}.' },
+  'notes.past.heading': { en: 'Notes of earlier meetings', fr: 'Notes des réunions précédentes' },
+  'notes.past.open': { en: 'Open the notes of “{title}” ({day})', fr: 'Ouvrir les notes de « {title} » ({day})' },
+  'notes.panel.ended': { en: 'Meeting ended at {time} on {day}.', fr: 'Réunion terminée le {day} à {time}.' },
   'notes.panel.correct': { en: 'Correct the notes', fr: 'Corriger les notes' },
   'notes.panel.correctHint': {
     en: 'Each correction is recorded in the ledger as an edit; the original stays in its history.',
