@@ -90,7 +90,7 @@ describe('after the meeting', () => {
     await screen.findByText('Send the draft by Fridy');
     fireEvent.click(screen.getByRole('button', { name: 'End meeting' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Yes, end the meeting' }));
-    await screen.findByText('Draft: not yet sent to the coordinators.');
+    await screen.findByText('Draft: not yet sent to the coordinators.', {}, { timeout: 3000 });
     fireEvent.click(await screen.findByRole('button', { name: /^Edit the Action at / }));
     fireEvent.input(screen.getByLabelText('What was said or decided'), { target: { value: 'Send the draft by Friday' } });
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'done' } });
