@@ -27,6 +27,8 @@ type Props = {
   intro?: string;
   /** How long Undo is offered (tests shorten it). */
   undoMs?: number;
+  /** After the meeting: translations awaited are shown, as the notes will flag them. */
+  isReviewing?: boolean;
 };
 
 const OTHER: Record<Language, Language> = { en: 'fr', fr: 'en' };
@@ -49,7 +51,7 @@ function speakerLine(t: Translate, speaker: AnnotationRecord['speaker']): string
  * or deleted. A deletion waits UNDO_MS with an Undo button before it is recorded (a tombstone, synced),
  * and is recorded at once if the list goes away meanwhile.
  */
-export function AnnotationList({ t, language, annotations, commitments, attendees, onUpdate, onDelete, heading, intro, undoMs = UNDO_MS }: Props) {
+export function AnnotationList({ t, language, annotations, commitments, attendees, onUpdate, onDelete, heading, intro, undoMs = UNDO_MS, isReviewing = false }: Props) {
   const [editing, setEditing] = useState<string | undefined>();
   const [announcement, setAnnouncement] = useState('');
   const [deleteErrors, setDeleteErrors] = useState<readonly FieldError[]>([]);
@@ -91,6 +93,8 @@ export function AnnotationList({ t, language, annotations, commitments, attendee
     focusNext.current = `edit-button-${id}`;
     setEditing(undefined);
   };
+  // An announcement made in the other language is not left on screen after a language change.
+  useEffect(() => setAnnouncement(''), [language]);
   const shown = annotations.filter((annotation) => annotation.id !== pending?.id);
   return (
     <section class="annotations" aria-labelledby="annotations-heading">
@@ -102,7 +106,7 @@ export function AnnotationList({ t, language, annotations, commitments, attendee
           const kind = t(`extension.kind.${annotation.kind}`);
           const time = formatOffset(annotation.offsetMs);
           const textLanguage = annotation.language;
-          const isAwaiting = textLanguage !== undefined && !annotation.translation?.trim() && annotation.text.trim() !== '';
+          const isAwaiting = isReviewing && textLanguage !== undefined && !annotation.translation?.trim() && annotation.text.trim() !== '';
           return (
             <li key={annotation.id} data-kind={annotation.kind}>
               {editing === annotation.id ? (

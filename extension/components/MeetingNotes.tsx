@@ -102,6 +102,7 @@ export function MeetingNotes(props: Props) {
   const base = fileBase(record);
   const awaiting = annotations.filter((a) => a.text.trim() !== '' && a.language !== notesLanguage && !a.translation?.trim()).length;
   const state = notesStateOf(record, props.ledgerMeeting);
+  useEffect(() => setAnnouncement(''), [props.language]);
 
   const copy = async (text: string) => setAnnouncement(t((await props.copy(text)) ? 'extension.end.copied' : 'extension.end.copyFailed'));
   const download = (fileName: string, mimeType: string, text: string) => {
@@ -182,6 +183,7 @@ export function MeetingNotes(props: Props) {
         commitments={props.commitments}
         attendees={attendees}
         heading={t('notes.panel.correct')}
+        isReviewing
         intro={t('notes.panel.correctHint')}
         onUpdate={props.onUpdate}
         onDelete={props.onDelete}

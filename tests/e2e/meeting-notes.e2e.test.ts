@@ -48,6 +48,8 @@ describe('meeting notes a secretariat would publish', () => {
   const connection = () => ({ transport: createLedgerTransport(), ledgerUrl: ledger.url, token: ledger.token });
 
   beforeAll(async () => {
+    // The browser's clock is in Ottawa, as a forum's would be: the notes print Eastern time.
+    process.env.TZ = 'America/Toronto';
     ledger = await startLedgerLocalProcess();
     const appended = await appendEvents(connection(), [
       { v: 1, id: uuid(1), type: 'commitment.upserted', at: '2026-11-20T10:00:00.000Z', source: 'docs', payload: { commitment, versionHash: 'c1'.repeat(32) } },
@@ -173,7 +175,8 @@ describe('meeting notes a secretariat would publish', () => {
     const page = await launched.context.newPage();
     await page.setViewportSize({ width: 900, height: 1200 });
     await page.goto(`file://${html.file}`);
-    const body = await page.locator('main').innerText();
+    // French sets a non-breaking space before the colon.
+    const body = (await page.locator('main').innerText()).replace(/\u00a0/g, ' ');
     if (language === 'en') {
       expect(body).toContain('Alex Chen (Government): Publish the complete data inventory by March');
       expect(body).toContain('On commitment C01 — Open data for results');
@@ -192,6 +195,7 @@ describe('meeting notes a secretariat would publish', () => {
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('td')!).borderTopStyle)).toBe('solid');
     expect(await runAxe(page)).toEqual([]);
     await shoot(page, `notes-html-${language}`);
+    expect(body).toContain(language === 'en' ? '(EST)' : '(HNE)');
     await page.close();
   });
 

@@ -51,8 +51,8 @@ export const exportsMessages = {
     fr: 'Tête de la chaîne du registre au moment de la préparation de ces notes : {hash}',
   },
   'exports.notes.noHeadHash': {
-    en: 'These notes are not yet recorded in the ledger.',
-    fr: 'Ces notes ne sont pas encore consignées dans le registre.',
+    en: 'Draft: the ledger’s chain head is printed here once the notes are published.',
+    fr: 'Ébauche : la tête de la chaîne du registre figurera ici une fois les notes publiées.',
   },
 
   'exports.tracker.error.hierarchy': {

@@ -6,6 +6,7 @@ export const notesMessages = {
   'notes.error.duplicateLanguage': { en: 'Name each language once.', fr: 'Indiquez chaque langue une seule fois.' },
 
   'notes.doc.kicker': { en: 'Meeting notes', fr: 'Compte rendu de réunion' },
+  'notes.doc.kickerDraft': { en: 'Meeting notes — draft for review', fr: 'Compte rendu de réunion — ébauche à réviser' },
   'notes.doc.timeRange': { en: '{day}, {start} to {end} ({zone})', fr: '{day}, de {start} à {end} ({zone})' },
   'notes.doc.timeStart': { en: '{day}, from {start} ({zone})', fr: '{day}, à partir de {start} ({zone})' },
   'notes.doc.type': { en: 'Type of meeting', fr: 'Type de réunion' },

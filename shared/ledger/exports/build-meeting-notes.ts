@@ -231,7 +231,8 @@ export function buildMeetingNotes(input: MeetingNotesInput): NotesDocument {
 
   return {
     language,
-    kicker: t('notes.doc.kicker'),
+    // Until the chain head is printed the notes are a draft, and say so at the top.
+    kicker: t(input.headHash ? 'notes.doc.kicker' : 'notes.doc.kickerDraft'),
     title: meeting.title,
     details,
     attendance: { heading: t('exports.notes.attendance'), lines: attendanceLines.length > 0 ? attendanceLines : [t('exports.notes.noAttendance')] },

@@ -20,7 +20,8 @@ h2 { font-size: 1.2rem; margin: 2rem 0 .5rem; padding-bottom: .25rem; border-bot
 h3 { font-size: 1rem; margin: 1rem 0 .25rem; color: #333; }
 dl.details { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: 0 0 1rem; padding: .75rem 1rem; background: #f5f6f7; border-left: 4px solid #26374a; }
 dl.details dt { font-weight: 600; }
-dl.details dd { margin: 0; white-space: pre-line; }
+dl.details dd { margin: 0; white-space: pre-line; overflow-wrap: anywhere; }
+@media (max-width: 36rem) { dl.details { grid-template-columns: 1fr; } dl.details dd { margin-bottom: .35rem; } main { padding: 1rem .75rem 2rem; } }
 ul { padding-left: 1.25rem; margin: .25rem 0; }
 li { margin: .35rem 0; }
 .who { font-weight: 600; }

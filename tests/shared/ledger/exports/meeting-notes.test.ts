@@ -136,7 +136,10 @@ describe('meetingNotesMarkdown', () => {
   });
 
   it('says when the notes are not yet in the ledger', () => {
-    expect(meetingNotesMarkdown(input({ headHash: undefined }))).toContain('These notes are not yet recorded in the ledger.');
+    const draft = meetingNotesMarkdown(input({ headHash: undefined }));
+    expect(draft).toContain('_Meeting notes — draft for review_');
+    expect(draft).toContain('Draft: the ledger’s chain head is printed here once the notes are published.');
+    expect(meetingNotesMarkdown(input())).toContain('_Meeting notes_\n');
   });
 
   it.each([
