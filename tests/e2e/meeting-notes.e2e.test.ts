@@ -83,6 +83,11 @@ describe('meeting notes a secretariat would publish', () => {
     const local = await launched.sw.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(null));
     await expect.poll(async () => JSON.stringify(await launched.sw.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(null)))).not.toContain(ledger.token);
     expect(JSON.stringify(local)).toContain('"version":2');
+    // The token's store lives under the extension's origin; a meeting page (and the content script
+    // running in it, which shares the page's storage) sees no such database.
+    const names = (pageOrPanel: Page) => pageOrPanel.evaluate(async () => (await indexedDB.databases()).map((db) => db.name));
+    expect(await names(panel)).toContain('cocreate-private');
+    expect(await names(webinar)).not.toContain('cocreate-private');
   });
 
   it('records two speakers on two commitments, with the remote link from the page and the clock in view', async () => {
