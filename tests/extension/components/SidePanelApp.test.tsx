@@ -74,8 +74,8 @@ describe.each(['en', 'fr'] as const)('side panel in %s', (language) => {
     await useLanguage(language);
     const panel = await renderPanel();
     await startMeeting(words);
-    fireEvent.input(screen.getByLabelText(language === 'en' ? 'Owner (for actions)' : 'Responsable (pour les actions)'), { target: { value: 'Sam' } });
-    fireEvent.input(screen.getByLabelText(language === 'en' ? 'Due date (for actions)' : 'Échéance (pour les actions)'), { target: { value: '2026-12-15' } });
+    fireEvent.input(screen.getByLabelText(language === 'en' ? 'Owner (for actions)' : 'Responsable (mesures de suivi)'), { target: { value: 'Sam' } });
+    fireEvent.input(screen.getByLabelText(language === 'en' ? 'Due date (for actions)' : 'Échéance (mesures de suivi)'), { target: { value: '2026-12-15' } });
     fireEvent.click(screen.getByRole('button', { name: words.kinds[1] }));
     await waitFor(async () => {
       const meetingId = (await panel.db.getAll('meetings'))[0]!.id;
@@ -401,7 +401,7 @@ describe('refusals in plain words', () => {
   });
   it.each([
     ['en', 'Owner (for actions):', 'Action'],
-    ['fr', 'Responsable (pour les actions) :', 'Mesure de suivi'],
+    ['fr', 'Responsable (mesures de suivi) :', 'Mesure de suivi'],
   ] as const)('names an annotation field by its label, never its internal name (%s)', async (language, label, action) => {
     await useLanguage(language);
     const panel = await renderPanel();
