@@ -94,7 +94,11 @@ export function AnnotationList({ t, language, annotations, commitments, attendee
     setEditing(undefined);
   };
   // An announcement made in the other language is not left on screen after a language change.
-  useEffect(() => setAnnouncement(''), [language]);
+  const announcedIn = useRef(language);
+  useEffect(() => {
+    if (announcedIn.current !== language) setAnnouncement('');
+    announcedIn.current = language;
+  }, [language]);
   const shown = annotations.filter((annotation) => annotation.id !== pending?.id);
   return (
     <section class="annotations" aria-labelledby="annotations-heading">

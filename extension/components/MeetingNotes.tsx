@@ -102,7 +102,11 @@ export function MeetingNotes(props: Props) {
   const base = fileBase(record);
   const awaiting = annotations.filter((a) => a.text.trim() !== '' && a.language !== notesLanguage && !a.translation?.trim()).length;
   const state = notesStateOf(record, props.ledgerMeeting);
-  useEffect(() => setAnnouncement(''), [props.language]);
+  const announcedIn = useRef(props.language);
+  useEffect(() => {
+    if (announcedIn.current !== props.language) setAnnouncement('');
+    announcedIn.current = props.language;
+  }, [props.language]);
 
   const copy = async (text: string) => setAnnouncement(t((await props.copy(text)) ? 'extension.end.copied' : 'extension.end.copyFailed'));
   const download = (fileName: string, mimeType: string, text: string) => {

@@ -218,8 +218,8 @@ describe('meeting notes a secretariat would publish', () => {
   it('speaks French: the panel while annotating and the notes editor, with no axe violation', async () => {
     await launched.sw.evaluate(
       ({ ledgerUrl }) =>
-        (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('settings').then((items: Record<string, Record<string, unknown>>) =>
-          (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({ settings: { ...items.settings, ledgerUrl, language: 'fr' } }),
+        (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('settings').then((items) =>
+          (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({ settings: { ...(items.settings as object), ledgerUrl, language: 'fr' } }),
         ),
       { ledgerUrl: ledger.url },
     );

@@ -1,4 +1,7 @@
-import { render } from '@testing-library/preact';
+import { configure, render } from '@testing-library/preact';
+
+// The notes view is loaded lazily (a separate chunk): on a busy machine it can take over a second.
+configure({ asyncUtilTimeout: 5000 });
 import { SidePanelApp } from '@/components/SidePanelApp';
 import type { PanelPorts } from '@/components/panel-ports';
 import { type CocreateDb, openCocreateDb } from '@/services/db';

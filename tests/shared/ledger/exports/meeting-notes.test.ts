@@ -261,5 +261,5 @@ describe('notes with hostile text', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 30_000);
 });
