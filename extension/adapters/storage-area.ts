@@ -1,3 +1,4 @@
+import { openDB } from 'idb';
 import { browser } from 'wxt/browser';
 
 /** The slice of `browser.storage` the services use, so they can run on a plain map in tests. */
@@ -8,7 +9,7 @@ export type StorageArea = {
   watch: (key: string, onChange: (value: unknown) => void) => () => void;
 };
 
-/** `browser.storage.local`: survives restarts, shared by every page of the extension. */
+/** `browser.storage.local`: survives restarts, shared by every page of the extension — and readable by its content scripts. */
 export const localArea: StorageArea = {
   async get(key) {
     const items = await browser.storage.local.get(key);
@@ -25,3 +26,36 @@ export const localArea: StorageArea = {
     return () => browser.storage.local.onChanged.removeListener(listener);
   },
 };
+
+/**
+ * Storage that only the extension's own pages and background can reach: IndexedDB under the
+ * extension's origin. Content scripts run in the web page's origin, so in Chrome and in Firefox they
+ * cannot open it — unlike `storage.local`, which they can read. (`storage.session` hides from content
+ * scripts too but is emptied when the browser closes, which would lose the member token.) It survives
+ * restarts. It has no change events: a writer says what changed through storage.local (settings.ts).
+ */
+export function createExtensionOnlyArea(name = 'cocreate-private'): StorageArea {
+  let opened: ReturnType<typeof openStore> | undefined;
+  const db = () => (opened ??= openStore(name));
+  return {
+    async get(key) {
+      return (await db()).get('kv', key);
+    },
+    async set(key, value) {
+      await (await db()).put('kv', value, key);
+    },
+    watch() {
+      return () => undefined;
+    },
+  };
+}
+
+function openStore(name: string) {
+  return openDB(name, 1, {
+    upgrade(database) {
+      database.createObjectStore('kv');
+    },
+  });
+}
+
+export const extensionOnlyArea: StorageArea = createExtensionOnlyArea();

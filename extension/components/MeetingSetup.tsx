@@ -16,25 +16,31 @@ const SIDES: Side[] = ['government', 'csn', 'other'];
 
 /** What the form hands over: a meeting without id, start time or notes status (the panel adds them). */
 export type MeetingDraft = Pick<Meeting, 'title' | 'type' | 'venueType' | 'chairSide' | 'attendees' | 'attribution'> &
-  Partial<Pick<Meeting, 'remoteUrl'>>;
+  Partial<Pick<Meeting, 'remoteUrl' | 'timeZone'>>;
 
 type Props = {
   t: Translate;
   language: Language;
   history: readonly Meeting[];
   detectedTitle?: string;
+  /** The meeting page's address, when the page beside the panel is a meeting: the remote link. */
+  detectedUrl?: string;
+  /** The meeting this computer ran last, so its attendees can be offered again. */
+  lastMeeting?: Pick<Meeting, 'title' | 'attendees'>;
+  /** Where this computer's clock is (IANA); the notes print times in it. */
+  timeZone?: string;
   defaultAttendee?: { name: string; side: Side };
   onStart: (draft: MeetingDraft) => Promise<ParseResult<unknown>>;
 };
 
 type AttendeeRow = { key: number; name: string; side: Side };
 
-export function MeetingSetup({ t, language, history, detectedTitle, defaultAttendee, onStart }: Props) {
+export function MeetingSetup({ t, language, history, detectedTitle, detectedUrl, lastMeeting, timeZone, defaultAttendee, onStart }: Props) {
   const suggested = suggestChairSide(history);
   const [title, setTitle] = useState(detectedTitle ?? '');
   const [type, setType] = useState<MeetingType>('msf_regular');
   const [venueType, setVenueType] = useState<VenueType>('online_only');
-  const [remoteUrl, setRemoteUrl] = useState('');
+  const [remoteUrl, setRemoteUrl] = useState(detectedUrl ?? '');
   const [chairSide, setChairSide] = useState<ChairSide>(suggested ?? 'government');
   const [attribution, setAttribution] = useState<Attribution>('by_side');
   const [attendees, setAttendees] = useState<AttendeeRow[]>(
@@ -44,10 +50,29 @@ export function MeetingSetup({ t, language, history, detectedTitle, defaultAtten
   const [busy, setBusy] = useState(false);
   // Suggestions that arrive later (the page's title, the ledger's meetings) fill only what the user
   // has not touched: nothing typed is ever replaced.
-  const [touched, setTouched] = useState({ title: false, chair: false });
+  const [touched, setTouched] = useState({ title: false, chair: false, remoteUrl: false });
+  const [lastAdded, setLastAdded] = useState('');
   useEffect(() => {
     if (detectedTitle && !touched.title) setTitle(detectedTitle);
   }, [detectedTitle, touched.title]);
+  useEffect(() => {
+    if (detectedUrl && !touched.remoteUrl) setRemoteUrl(detectedUrl);
+  }, [detectedUrl, touched.remoteUrl]);
+  const addLastAttendees = () => {
+    if (!lastMeeting) return;
+    let added = 0;
+    setAttendees((rows) => {
+      const named = rows.filter((row) => row.name.trim());
+      const known = new Set(named.map((row) => row.name.trim().toLowerCase()));
+      let key = Math.max(-1, ...rows.map((row) => row.key));
+      const fresh = lastMeeting.attendees
+        .filter((person) => !known.has(person.name.toLowerCase()))
+        .map((person) => ({ key: ++key, name: person.name, side: person.side }));
+      added = fresh.length;
+      return [...named, ...fresh];
+    });
+    setLastAdded(t('notes.setup.lastAttendeesDone', { count: added }));
+  };
   useEffect(() => {
     if (suggested && !touched.chair) setChairSide(suggested);
   }, [suggested, touched.chair]);
@@ -77,6 +102,7 @@ export function MeetingSetup({ t, language, history, detectedTitle, defaultAtten
       attribution,
       attendees: attendees.filter((row) => row.name.trim()).map((row) => ({ name: row.name.trim(), side: row.side })),
       ...(remoteUrl.trim() ? { remoteUrl: remoteUrl.trim() } : {}),
+      ...(timeZone ? { timeZone } : {}),
     };
     const result = await onStart(draft);
     setBusy(false);
@@ -108,8 +134,21 @@ export function MeetingSetup({ t, language, history, detectedTitle, defaultAtten
       </select>
 
       <label for="remote-url">{t('extension.setup.remoteUrl')}</label>
-      <input id="remote-url" type="url" value={remoteUrl} onInput={(e) => setRemoteUrl(e.currentTarget.value)} aria-describedby="remote-url-hint" autoComplete="off" />
-      <p id="remote-url-hint" class="hint">{t('extension.setup.remoteUrlHint')}</p>
+      <input
+        id="remote-url"
+        type="url"
+        value={remoteUrl}
+        onInput={(e) => {
+          setRemoteUrl(e.currentTarget.value);
+          setTouched((now) => ({ ...now, remoteUrl: true }));
+        }}
+        aria-describedby="remote-url-hint"
+        autoComplete="off"
+      />
+      <p id="remote-url-hint" class="hint">
+        {detectedUrl && remoteUrl === detectedUrl ? `${t('notes.setup.remoteFromPage')} ` : ''}
+        {t('extension.setup.remoteUrlHint')}
+      </p>
 
       <label for="chair-side">{t('extension.setup.chairSide')}</label>
       <select id="chair-side" value={chairSide} onChange={(e) => {
@@ -157,13 +196,22 @@ export function MeetingSetup({ t, language, history, detectedTitle, defaultAtten
             </button>
           </div>
         ))}
-        <button
-          type="button"
-          onClick={() => setAttendees((rows) => [...rows, { key: Math.max(-1, ...rows.map((r) => r.key)) + 1, name: '', side: 'csn' }])}
-        >
-          {t('extension.setup.addAttendee')}
-        </button>
+        <div class="row-actions wrap">
+          <button
+            type="button"
+            onClick={() => setAttendees((rows) => [...rows, { key: Math.max(-1, ...rows.map((r) => r.key)) + 1, name: '', side: 'csn' }])}
+          >
+            {t('extension.setup.addAttendee')}
+          </button>
+          {lastMeeting && lastMeeting.attendees.length > 0 ? (
+            <button type="button" onClick={addLastAttendees}>
+              {t('notes.setup.lastAttendees', { title: lastMeeting.title, count: lastMeeting.attendees.length })}
+            </button>
+          ) : null}
+        </div>
+        <p role="status" class="announce">{lastAdded}</p>
       </fieldset>
+      {timeZone ? <p class="hint">{t('notes.setup.timeZone', { zone: timeZone })}</p> : null}
 
       {errors.length > 0 ? (
         <FieldErrors

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import * as z from 'zod/mini';
+import type { Language } from '../../shared/i18n/language.ts';
 import type { AnnotationKind } from '../../shared/domain/annotation-kind.ts';
 import type { Meeting } from '../../shared/domain/meeting.ts';
 import type { FieldError, ParseResult } from '../../shared/domain/parse-value.ts';
 import { PageContext } from '../features/page-context.ts';
 import { createAnnotation, deleteAnnotation, listAnnotations, updateAnnotation } from '../services/annotations.ts';
 import type { AnnotationRecord } from '../services/annotation-record.ts';
-import { endMeeting, listMeetings, offsetSinceStart, saveMeeting, startMeeting } from '../services/meetings.ts';
+import { draftAttribution, endMeeting, listMeetings, offsetSinceStart, saveMeeting, sendNotesDraft, startMeeting } from '../services/meetings.ts';
 import type { MeetingRecord } from '../services/meeting-record.ts';
 import { DEFAULT_SETTINGS, getSettings, hasLedger, type Settings, watchSettings } from '../services/settings.ts';
 import { getSyncStatus, INITIAL_SYNC_STATUS, type SyncStatus, watchSyncStatus } from '../services/sync-status.ts';
@@ -14,7 +16,9 @@ import { AnnotationList } from './AnnotationList.tsx';
 import { EndMeetingButton } from './EndMeetingButton.tsx';
 import { FieldErrors } from './FieldErrors.tsx';
 import { formatOffset } from '../../shared/ledger/exports/format-offset.ts';
+import { formatMeetingDay } from '../../shared/ledger/exports/format-meeting-time.ts';
 import { makeTranslate } from './make-translate.ts';
+import { MeetingClock } from './MeetingClock.tsx';
 import { useDocumentLanguage } from './use-document-language.ts';
 import { type MeetingDraft, MeetingSetup } from './MeetingSetup.tsx';
 import type { PanelPorts } from './panel-ports.ts';
@@ -32,16 +36,59 @@ function activeMeeting(meetings: readonly MeetingRecord[]): MeetingRecord | unde
   return meetings.find((record) => record.startedAt && !record.endedAt);
 }
 
+/**
+ * Who the captions say is speaking. The platform features add `speaker.name` to the page context;
+ * it is read from the raw message, so it reaches the panel whichever schema version sent it.
+ */
+const CaptionSpeaker = z.object({ speaker: z.optional(z.object({ name: z.optional(z.string().check(z.maxLength(200))) })) });
+
+/** The page's address as a remote link: only a meeting page's own http(s) address. */
+function meetingUrl(page: PageContext | undefined): string | undefined {
+  if (!page?.isMeetingOn || page.platform === 'docs' || !/^https?:\/\//i.test(page.url)) return undefined;
+  return page.url;
+}
+
+/** This computer's time zone (IANA), for the notes' times; undefined if the runtime does not say. */
+function localTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Meetings this computer ended, newest first, so their notes can be corrected, sent and followed later. */
+function PastMeetings(props: { t: ReturnType<typeof makeTranslate>; language: Language; meetings: readonly MeetingRecord[]; onOpen: (id: string) => void }) {
+  const { t } = props;
+  const ended = props.meetings.filter((record) => record.endedAt).slice(0, 5);
+  if (ended.length === 0) return null;
+  return (
+    <section class="past-meetings" aria-labelledby="past-heading">
+      <h2 id="past-heading">{t('notes.past.heading')}</h2>
+      <ul>
+        {ended.map((record) => (
+          <li key={record.id}>
+            <button type="button" class="link" onClick={() => props.onOpen(record.id)}>
+              {t('notes.past.open', { title: record.meeting.title, day: formatMeetingDay(record.meeting.startsAt, props.language, record.meeting.timeZone) })}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** What the entrypoint already read while the page loaded, so the first render is the real one. */
 export type PanelStart = { settings: Settings; meetings: MeetingRecord[] };
 
-export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; start?: PanelStart }) {
+export function SidePanelApp({ ports, start: initial, undoMs }: { ports: PanelPorts; start?: PanelStart; undoMs?: number }) {
   const [settings, setSettings] = useState<Settings>(initial?.settings ?? DEFAULT_SETTINGS);
   const [status, setStatus] = useState<SyncStatus>(INITIAL_SYNC_STATUS);
   const [meetings, setMeetings] = useState<MeetingRecord[] | undefined>(initial?.meetings);
   const [shownId, setShownId] = useState<string | undefined>(initial && activeMeeting(initial.meetings)?.id);
   const [annotations, setAnnotations] = useState<AnnotationRecord[]>([]);
   const [page, setPage] = useState<PageContext | undefined>();
+  const [captionSpeaker, setCaptionSpeaker] = useState<string | undefined>();
   const [commitments, setCommitments] = useState<CommitmentChoice[]>([]);
   const [ledgerMeetings, setLedgerMeetings] = useState<Meeting[]>([]);
   const [endErrors, setEndErrors] = useState<readonly FieldError[]>([]);
@@ -61,9 +108,16 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
     const stops = [watchSettings(setSettings), watchSyncStatus(setStatus)];
     // null: the active tab has nothing to say (not a meeting or Docs page).
     const takeContext = (raw: unknown) => {
-      if (raw === null) return setPage(undefined);
+      if (raw === null) {
+        setCaptionSpeaker(undefined);
+        return setPage(undefined);
+      }
       const parsed = PageContext.safeParse(raw);
-      if (parsed.success) setPage(parsed.data);
+      if (!parsed.success) return;
+      setPage(parsed.data);
+      const speaker = CaptionSpeaker.safeParse(raw);
+      const name = speaker.success ? speaker.data.speaker?.name?.trim() : undefined;
+      setCaptionSpeaker(parsed.data.captions === 'ok' && name ? name : undefined);
     };
     ports.getPageContext().then(takeContext, () => undefined);
     stops.push(ports.watchPageContext(takeContext));
@@ -85,7 +139,7 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
     // The chair rotation also counts the forum meetings others recorded in the ledger.
     ports.sendToBackground({ type: 'ledger-meetings' }).then((reply) => setLedgerMeetings(readLedgerMeetings(reply)), () => undefined);
     // Asked again after each sync: a first pull is what brings the commitments.
-  }, [settings, settledSync.current, ports]);
+  }, [settings.ledgerUrl, settings.token, settings.language, settledSync.current, ports]);
 
   const shown = meetings?.find((record) => record.id === shownId);
   useEffect(() => {
@@ -114,8 +168,32 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
     if (!started.ok) return started;
     setMeetings(await listMeetings(db));
     setShownId(started.value.id);
+    // The meeting header and clock sit at the top: bring them into view.
+    globalThis.scrollTo?.({ top: 0 });
     ports.sendToBackground({ type: 'outbox-changed' }).catch(() => undefined);
     return started;
+  };
+
+  const sendDraft = async (languages: Language[]): Promise<ParseResult<unknown>> => {
+    if (!shown) return { ok: false, errors: [] };
+    const ids = annotations.filter((annotation) => !annotation.deleted).map((annotation) => annotation.id);
+    const sent = await sendNotesDraft(db, shown.id, { attribution: draftAttribution(shown.meeting.attribution), languages, annotationIds: ids }, env);
+    if (sent.ok) {
+      setMeetings(await listMeetings(db));
+      ports.sendToBackground({ type: 'outbox-changed' }).catch(() => undefined);
+    }
+    return sent;
+  };
+
+  const update = async (id: string, change: Parameters<typeof updateAnnotation>[2]) => {
+    const result = await updateAnnotation(db, id, change, env);
+    if (result.ok && shown) await refresh(shown.id);
+    return result;
+  };
+  const remove = async (id: string) => {
+    const result = await deleteAnnotation(db, id, env);
+    if (result.ok && shown) await refresh(shown.id);
+    return result;
   };
 
   const annotate = async (fields: AnnotationFields): Promise<ParseResult<AnnotationRecord>> => {
@@ -149,6 +227,10 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
     t('extension.annotate.saved', { kind: t(`extension.kind.${kind}`), time: formatOffset(offsetMs) });
 
   const isDocs = page?.platform === 'docs' && page.docId;
+  const history = meetings ? meetingHistory(meetings, ledgerMeetings) : [];
+  const endedAt = new Map((meetings ?? []).flatMap((record) => (record.endedAt ? [[record.id, record.endedAt] as const] : [])));
+  const schedule = history.map((meeting) => (endedAt.has(meeting.id) ? { ...meeting, endedAt: endedAt.get(meeting.id)! } : meeting));
+  const lastMeeting = meetings?.find((record) => record.meeting.attendees.length > 0)?.meeting;
   const MeetingNotes = useLazyComponent(Boolean(shown?.endedAt), importMeetingNotes);
   const DocsLedgerPanel = useLazyComponent(Boolean(isDocs), importDocsLedgerPanel);
   const RejectedChanges = useLazyComponent(status.rejected > 0, importRejectedChanges);
@@ -167,14 +249,20 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
         {meetings === undefined ? (
           <p>{t('extension.sidepanel.loading')}</p>
         ) : !shown ? (
+          <>
           <MeetingSetup
             t={t}
             language={settings.language}
-            history={meetingHistory(meetings, ledgerMeetings)}
+            history={history}
             {...(page?.isMeetingOn && page.title ? { detectedTitle: page.title } : {})}
+            {...(meetingUrl(page) ? { detectedUrl: meetingUrl(page) } : {})}
+            {...(lastMeeting ? { lastMeeting } : {})}
+            {...(localTimeZone() ? { timeZone: localTimeZone() } : {})}
             {...(settings.displayName && settings.side ? { defaultAttendee: { name: settings.displayName, side: settings.side } } : {})}
             onStart={start}
           />
+          <PastMeetings t={t} language={settings.language} meetings={meetings} onOpen={setShownId} />
+          </>
         ) : shown.endedAt ? (
           !MeetingNotes ? (
             <p>{t('extension.sidepanel.loading')}</p>
@@ -184,20 +272,30 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
             language={settings.language}
             record={shown}
             annotations={annotations}
-            meetings={meetingHistory(meetings, ledgerMeetings)}
-            {...(settings.displayName && settings.side ? { author: { name: settings.displayName, side: settings.side } } : {})}
+            commitments={commitments}
+            meetings={schedule}
+            {...(ledgerMeetings.find((meeting) => meeting.id === shown.id) ? { ledgerMeeting: ledgerMeetings.find((meeting) => meeting.id === shown.id)! } : {})}
+            hasLedger={hasLedger(settings)}
             now={env.now}
             download={ports.download}
             copy={ports.copy}
+            onUpdate={update}
+            onDelete={remove}
+            onSendDraft={sendDraft}
             onNewMeeting={() => setShownId(undefined)}
           />
           )
         ) : (
           <>
-            <p class="meeting-on">
-              <strong>{shown.meeting.title}</strong> · {t(`domain.meetingType.${shown.meeting.type}`)} ·{' '}
-              {t(`domain.chairSide.${shown.meeting.chairSide}`)}
-            </p>
+            <div class="meeting-bar">
+              <p class="meeting-on">
+                <strong>{shown.meeting.title}</strong> · {t(`domain.meetingType.${shown.meeting.type}`)} ·{' '}
+                {t(`domain.chairSide.${shown.meeting.chairSide}`)}
+              </p>
+              {shown.startedAt ? (
+                <MeetingClock t={t} language={settings.language} startedAt={shown.startedAt} {...(shown.meeting.timeZone ? { timeZone: shown.meeting.timeZone } : {})} now={env.now} />
+              ) : null}
+            </div>
             {page?.isMeetingOn ? (
               <p class={page.captions === 'ok' ? 'hint' : 'note'}>
                 {t(
@@ -209,21 +307,24 @@ export function SidePanelApp({ ports, start: initial }: { ports: PanelPorts; sta
                 )}
               </p>
             ) : null}
-            <AnnotationComposer t={t} language={settings.language} commitments={commitments} onSave={annotate} describeSaved={describeSaved} />
+            <AnnotationComposer
+              t={t}
+              language={settings.language}
+              commitments={commitments}
+              attendees={shown.meeting.attendees}
+              {...(captionSpeaker ? { captionSpeaker } : {})}
+              onSave={annotate}
+              describeSaved={describeSaved}
+            />
             <AnnotationList
               t={t}
               language={settings.language}
               annotations={annotations}
-              onUpdate={async (id, change) => {
-                const result = await updateAnnotation(db, id, change, env);
-                if (result.ok) await refresh(shown.id);
-                return result;
-              }}
-              onDelete={async (id) => {
-                const result = await deleteAnnotation(db, id, env);
-                if (result.ok) await refresh(shown.id);
-                return result;
-              }}
+              commitments={commitments}
+              attendees={shown.meeting.attendees}
+              onUpdate={update}
+              onDelete={remove}
+              {...(undoMs !== undefined ? { undoMs } : {})}
             />
             {endErrors.length > 0 ? <FieldErrors lead={t('extension.end.refused')} errors={endErrors} language={settings.language} /> : null}
             <EndMeetingButton t={t} onEnd={end} />

@@ -8,6 +8,11 @@ export function readCommitments(reply: unknown, language: Language): CommitmentC
   if (!parsed.success || !parsed.data.ok) return [];
   return parsed.data.commitments.map((commitment) => {
     const title = commitment.title[language] || commitment.title.en || commitment.title.fr;
-    return { id: commitment.id, label: commitment.code ? `${commitment.code} — ${title}` : title };
+    return {
+      id: commitment.id,
+      label: commitment.code ? `${commitment.code} — ${title}` : title,
+      ...(commitment.code ? { code: commitment.code } : {}),
+      title: commitment.title,
+    };
   });
 }

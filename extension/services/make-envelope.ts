@@ -9,13 +9,20 @@ import {
   AnnotationDeletedPayload,
   AnnotationUpdatedPayload,
 } from '../../shared/ledger/events/annotation-payloads.ts';
-import { MeetingHeldPayload, MeetingSnapshotPayload } from '../../shared/ledger/events/meeting-payloads.ts';
+import { MeetingHeldPayload, MeetingNotesDraftedPayload, MeetingSnapshotPayload } from '../../shared/ledger/events/meeting-payloads.ts';
 import { findOversizedText } from '../../shared/protocol/find-oversized-text.ts';
 import { MAX_TEXT_LENGTH } from '../../shared/protocol/limits.ts';
 import type { LocalEnv } from './local-env.ts';
 
 /** The event types the extension writes; the pages never make any other. */
-export type ExtensionEventType = 'annotation.created' | 'annotation.updated' | 'annotation.deleted' | 'meeting.scheduled' | 'meeting.updated' | 'meeting.held';
+export type ExtensionEventType =
+  | 'annotation.created'
+  | 'annotation.updated'
+  | 'annotation.deleted'
+  | 'meeting.scheduled'
+  | 'meeting.updated'
+  | 'meeting.held'
+  | 'meeting.notes_drafted';
 export type ExtensionEvent = ClientEventOf<ExtensionEventType>;
 
 const withEntity = <T extends ExtensionEventType, P extends z.ZodMiniType>(type: T, payload: P) =>
@@ -24,7 +31,7 @@ const withoutEntity = <T extends ExtensionEventType, P extends z.ZodMiniType>(ty
   z.object({ ...ClientEnvelope.shape, type: z.literal(type), entityId: z.optional(z.undefined()), payload });
 
 /**
- * The ledger catalogue's schemas for just these six types (the pages would otherwise ship every
+ * The ledger catalogue's schemas for just these seven types (the pages would otherwise ship every
  * payload schema of the ledger, DESIGN §8 size budget); tests hold it to the catalogue's verdicts.
  * Meeting events carry no `entityId`: the payload names the meeting.
  */
@@ -35,6 +42,7 @@ const ExtensionEventSchema = z.discriminatedUnion('type', [
   withoutEntity('meeting.scheduled', MeetingSnapshotPayload),
   withoutEntity('meeting.updated', MeetingSnapshotPayload),
   withoutEntity('meeting.held', MeetingHeldPayload),
+  withoutEntity('meeting.notes_drafted', MeetingNotesDraftedPayload),
 ]);
 
 /** Checks an event as the ledger's catalogue would (texts over MAX_TEXT_LENGTH refused, never cut). */

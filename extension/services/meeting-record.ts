@@ -13,6 +13,8 @@ export const MeetingRecord = z.object({
   meeting: Meeting,
   startedAt: z.optional(IsoDateTime),
   endedAt: z.optional(IsoDateTime),
+  /** When this attendee last sent the notes draft for review (`meeting.notes_drafted`). */
+  draftSentAt: z.optional(IsoDateTime),
   updatedAt: IsoDateTime,
 });
 export type MeetingRecord = z.infer<typeof MeetingRecord>;

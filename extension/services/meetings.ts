@@ -105,6 +105,44 @@ export function endMeeting(db: CocreateDb, id: string, env: LocalEnv): Promise<P
   );
 }
 
+/** What the note-taker sends for review: how the notes attribute, in which languages, which annotations. */
+export type NotesDraft = { attribution: 'name' | 'side' | 'none'; languages: Array<'en' | 'fr'>; annotationIds: string[] };
+
+/**
+ * "Send the draft to the coordinators": queues `meeting.notes_drafted` and notes when it was sent,
+ * in one transaction. The draft's text is the annotations as they stand (their corrections are
+ * already `annotation.updated` events ahead of it in the outbox). Refused input writes nothing.
+ */
+export async function sendNotesDraft(db: CocreateDb, id: string, draft: NotesDraft, env: LocalEnv): Promise<ParseResult<MeetingRecord>> {
+  const at = env.now().toISOString();
+  let missing = false;
+  let refused: FieldError[] | undefined;
+  const written = await writeTogether(db, [...STORES], async (tx) => {
+    const current = await tx.objectStore('meetings').get(id);
+    if (!current) {
+      missing = true;
+      return undefined;
+    }
+    const event = makeEnvelope('meeting.notes_drafted', undefined, { meetingId: id, ...draft }, env);
+    if (!event.ok) {
+      refused = event.errors;
+      return undefined;
+    }
+    const record: MeetingRecord = { ...current, draftSentAt: at, updatedAt: at };
+    await tx.objectStore('meetings').put(record);
+    await enqueueEvent(tx, event.value, at);
+    return record;
+  });
+  if (missing) return { ok: false, errors: [notFound(id)] };
+  if (refused) return { ok: false, errors: refused };
+  return written.ok && written.value ? { ok: true, value: written.value } : { ok: false, errors: [STORAGE_FAILED] };
+}
+
+/** How the meeting's attribution setting is named in a notes draft. */
+export function draftAttribution(attribution: MeetingRecord['meeting']['attribution']): NotesDraft['attribution'] {
+  return attribution === 'by_name' ? 'name' : attribution === 'by_side' ? 'side' : 'none';
+}
+
 /** Milliseconds since the meeting started, for stamping an annotation; undefined before it starts. */
 export function offsetSinceStart(record: MeetingRecord, now: Date): number | undefined {
   if (!record.startedAt) return undefined;

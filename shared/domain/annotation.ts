@@ -6,6 +6,15 @@ import { Id } from './id.ts';
 import { IsoDate } from './iso-time.ts';
 import { ShortText } from './short-text.ts';
 import { Side } from './side.ts';
+import { Language } from '../i18n/language.ts';
+
+/**
+ * Who spoke, apart from who wrote the annotation (the envelope's actor): the published notes name
+ * the speaker, never the note-taker. Both parts are optional: a side alone, a name alone (a caption's
+ * speaker not among the attendees), or nothing yet.
+ */
+export const Speaker = z.object({ side: z.optional(Side), name: z.optional(ShortText) });
+export type Speaker = z.infer<typeof Speaker>;
 
 /**
  * The `annotation.created` payload. Its first five fields are fixed by DESIGN §3 because other tools
@@ -25,7 +34,10 @@ export const Annotation = z.object({
   owner: z.optional(ShortText),
   dueDate: z.optional(IsoDate),
   actionStatus: z.optional(ActionStatus),
-  /** Who spoke (not who wrote the note): a side, a name, or both (DESIGN §5). */
-  speaker: z.optional(z.object({ side: z.optional(Side), name: z.optional(ShortText) })),
+  speaker: z.optional(Speaker),
+  /** The language `text` is written in; absent on annotations made before it was recorded. */
+  language: z.optional(Language),
+  /** `text` in the other language, added while the notes are reviewed; absent: awaiting translation. */
+  translation: z.optional(FreeText),
 });
 export type Annotation = z.infer<typeof Annotation>;

@@ -34,6 +34,23 @@ export type Attribution = z.infer<typeof Attribution>;
 export const NotesStatus = z.enum(['none', 'drafted', 'translated', 'reviewed', 'published']);
 export type NotesStatus = z.infer<typeof NotesStatus>;
 
+/**
+ * An IANA time zone (`America/Toronto`): the notes print the meeting's times in it. Checked with Intl,
+ * which refuses a name it does not know.
+ */
+export const TimeZone = z.string().check(
+  z.maxLength(100),
+  z.refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, { error: 'notes.error.timeZone' }),
+);
+export type TimeZone = z.infer<typeof TimeZone>;
+
 export const Attendee = z.object({ name: ShortText, side: Side, org: z.optional(ShortText) });
 export type Attendee = z.infer<typeof Attendee>;
 
@@ -60,6 +77,8 @@ export const Meeting = z
     /** Set by `meeting.notes_published` (R12). */
     notesPublishedAt: z.optional(IsoDateTime),
     agenda: z.optional(FreeText),
+    /** Where the meeting's clock is; the notes print times there (absent: UTC). */
+    timeZone: z.optional(TimeZone),
   })
   .check(
     z.refine((meeting) => meeting.endsAt === undefined || Date.parse(meeting.startsAt) < Date.parse(meeting.endsAt), {

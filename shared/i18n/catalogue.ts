@@ -16,6 +16,7 @@ import { startMessages } from './messages/start.ts';
 import { storeMessages } from './messages/store.ts';
 import { syncloadMessages } from './messages/syncload.ts';
 import { consoleMessages } from './messages/console.ts';
+import { notesMessages } from './messages/notes.ts';
 
 /** Every user-facing string, English and French, by key. One file per area under messages/. */
 export const catalogue = {
@@ -37,6 +38,7 @@ export const catalogue = {
   ...storeMessages,
   ...syncloadMessages,
   ...consoleMessages,
+  ...notesMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

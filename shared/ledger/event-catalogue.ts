@@ -14,6 +14,7 @@ import {
 import { CommitmentUpsertedPayload } from './events/commitment-payloads.ts';
 import {
   MeetingHeldPayload,
+  MeetingNotesDraftedPayload,
   MeetingNotesPublishedPayload,
   MeetingSnapshotPayload,
 } from './events/meeting-payloads.ts';
@@ -47,6 +48,7 @@ export const EVENT_PAYLOADS = {
   'meeting.updated': MeetingSnapshotPayload,
   'meeting.held': MeetingHeldPayload,
   'meeting.notes_published': MeetingNotesPublishedPayload,
+  'meeting.notes_drafted': MeetingNotesDraftedPayload,
   'stakeholder.upserted': StakeholderUpsertedPayload,
   'outreach.logged': OutreachLoggedPayload,
   'update.reported': UpdateReportedPayload,
@@ -106,6 +108,7 @@ export function entityKeyOf(event: ClientEvent): string {
       return event.payload.meeting.id;
     case 'meeting.held':
     case 'meeting.notes_published':
+    case 'meeting.notes_drafted':
       return event.payload.meetingId;
     case 'stakeholder.upserted':
       return event.payload.stakeholder.id;
@@ -150,6 +153,7 @@ const clientOptions = [
   client('meeting.updated'),
   client('meeting.held'),
   client('meeting.notes_published'),
+  client('meeting.notes_drafted'),
   client('stakeholder.upserted'),
   client('outreach.logged'),
   client('update.reported'),
@@ -175,6 +179,7 @@ const storedOptions = [
   stored('meeting.updated'),
   stored('meeting.held'),
   stored('meeting.notes_published'),
+  stored('meeting.notes_drafted'),
   stored('stakeholder.upserted'),
   stored('outreach.logged'),
   stored('update.reported'),

@@ -11,6 +11,7 @@ export const EVENT_TYPES = [
   'procedure.agreed',
   'workplan.updated',
   'meeting.scheduled', 'meeting.updated', 'meeting.held', 'meeting.notes_published',
+  'meeting.notes_drafted',
   'stakeholder.upserted',
   'outreach.logged',
   'update.reported',

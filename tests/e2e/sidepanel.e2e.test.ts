@@ -107,11 +107,14 @@ describe('side panel, options and popup in Chromium with the built extension', (
     await panel.getByRole('button', { name: /^Delete the Action at / }).click();
     const list = panel.getByRole('list', { name: 'Annotations' });
     await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
-    const rows = await readStore<Row>(panel, 'annotations');
-    expect(rows.map((row) => [row.kind, row.deleted]).sort()).toEqual([
-      ['action', true],
-      ['decision', false],
-    ]);
+    await panel.getByRole('button', { name: 'Undo' }).waitFor();
+    // The deletion is recorded once Undo is no longer offered (ten seconds).
+    await expect
+      .poll(async () => (await readStore<Row>(panel, 'annotations')).map((row) => [row.kind, row.deleted]).sort(), { timeout: 20_000 })
+      .toEqual([
+        ['action', true],
+        ['decision', false],
+      ]);
   });
 
   it.each([
@@ -134,10 +137,10 @@ describe('side panel, options and popup in Chromium with the built extension', (
     expect(await runAxe(panel)).toEqual([]);
     expect(await confirm.evaluate((button) => button === document.activeElement)).toBe(true);
     await confirm.click();
-    const notes = panel.getByLabel('Notes in Markdown');
-    await expect.poll(() => notes.inputValue()).toContain(WEBINAR_TITLE);
-    expect(await notes.inputValue()).toContain('Notes are published in both official languages.');
-    expect(await notes.inputValue()).not.toContain('Department sends the draft.');
+    const notes = panel.getByTitle('Preview of the notes in English');
+    await expect.poll(async () => (await notes.getAttribute('srcdoc')) ?? '', { timeout: 10_000 }).toContain(WEBINAR_TITLE);
+    expect(await notes.getAttribute('srcdoc')).toContain('Notes are published in both official languages.');
+    expect(await notes.getAttribute('srcdoc')).not.toContain('Department sends the draft.');
     expect(await runAxe(panel)).toEqual([]);
   });
 
@@ -151,7 +154,7 @@ describe('side panel, options and popup in Chromium with the built extension', (
     await panel.getByRole('button', { name: 'Commencer la réunion' }).waitFor();
     await panel.getByLabel('Titre de la réunion').fill('Réunion du Forum');
     await panel.getByRole('button', { name: 'Commencer la réunion' }).click();
-    for (const name of ['Décision', 'Action', 'Accord', 'Désaccord', 'Question', 'Note']) {
+    for (const name of ['Décision', 'Mesure de suivi', 'Accord', 'Désaccord', 'Question', 'Note']) {
       await panel.getByRole('button', { name, exact: true }).waitFor();
     }
     await panel.getByLabel('Ce qui a été dit ou décidé').press('Alt+3');

@@ -33,11 +33,11 @@ export const exportsMessages = {
   'exports.notes.section.question': { en: 'Questions', fr: 'Questions' },
   'exports.notes.section.action': { en: 'Actions', fr: 'Mesures de suivi' },
   'exports.notes.section.note': { en: 'Notes', fr: 'Notes' },
-  'exports.notes.column.action': { en: 'Action', fr: 'Mesure' },
+  'exports.notes.column.action': { en: 'Action', fr: 'Mesure de suivi' },
   'exports.notes.column.owner': { en: 'Owner', fr: 'Responsable' },
   'exports.notes.column.due': { en: 'Due date', fr: 'Échéance' },
   'exports.notes.column.status': { en: 'Status', fr: 'État' },
-  'exports.notes.actionStatus.open': { en: 'Open', fr: 'En cours' },
+  'exports.notes.actionStatus.open': { en: 'Open', fr: 'À faire' },
   'exports.notes.actionStatus.done': { en: 'Done', fr: 'Terminée' },
   'exports.notes.unassigned': { en: 'Not assigned', fr: 'Non attribuée' },
   'exports.notes.noDueDate': { en: 'No date', fr: 'Sans date' },
@@ -51,8 +51,8 @@ export const exportsMessages = {
     fr: 'Tête de la chaîne du registre au moment de la préparation de ces notes : {hash}',
   },
   'exports.notes.noHeadHash': {
-    en: 'These notes are not yet recorded in the ledger.',
-    fr: 'Ces notes ne sont pas encore consignées dans le registre.',
+    en: 'Draft: the ledger’s chain head is printed here once the notes are published.',
+    fr: 'Ébauche : la tête de la chaîne du registre figurera ici une fois les notes publiées.',
   },
 
   'exports.tracker.error.hierarchy': {

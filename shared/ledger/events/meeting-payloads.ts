@@ -36,3 +36,26 @@ export const MeetingNotesPublishedPayload = z.object({
   headHash: Sha256Hex,
 });
 export type MeetingNotesPublishedPayload = z.infer<typeof MeetingNotesPublishedPayload>;
+
+/** How a notes draft attributes statements: by the speaker's name, by their side, or not at all. */
+export const NotesAttribution = z.enum(['name', 'side', 'none']);
+export type NotesAttribution = z.infer<typeof NotesAttribution>;
+
+/**
+ * `meeting.notes_drafted`: a note-taker sends the corrected notes to the coordinators for review
+ * ("Send the draft to the coordinators"). The draft is the annotations named here as the ledger holds
+ * them (their corrections are `annotation.updated` events), in these languages, attributed so.
+ */
+export const MeetingNotesDraftedPayload = z.object({
+  meetingId: Id,
+  attribution: NotesAttribution,
+  languages: z
+    .array(z.enum(['en', 'fr']))
+    .check(
+      z.minLength(1),
+      z.maxLength(2),
+      z.refine((languages) => new Set(languages).size === languages.length, { error: 'notes.error.duplicateLanguage' }),
+    ),
+  annotationIds: z.array(Id).check(z.maxLength(5000)),
+});
+export type MeetingNotesDraftedPayload = z.infer<typeof MeetingNotesDraftedPayload>;

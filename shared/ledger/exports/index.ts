@@ -1,4 +1,5 @@
-export type { MeetingNotesInput, NotesAnnotation, NotesMeeting } from './build-meeting-notes.ts';
+export { annotationsCsv } from './annotations-csv.ts';
+export type { MeetingNotesInput, NotesAnnotation, NotesCommitment, NotesMeeting } from './build-meeting-notes.ts';
 export { decodeCsv } from './decode-csv.ts';
 export { encodeCsv } from './encode-csv.ts';
 export { escapeHtml } from './escape-html.ts';

@@ -1,7 +1,7 @@
 import type { IsoDateTime } from '../../domain/iso-time.ts';
 import type { Language } from '../../i18n/language.ts';
 import { translate } from '../../i18n/translate.ts';
-import { escapeIcsText } from './escape-ics-text.ts';
+import { escapeIcsText, stripIcsControls } from './escape-ics-text.ts';
 import { foldIcsLine } from './fold-ics-line.ts';
 
 /**
@@ -13,6 +13,8 @@ export type CalendarMeeting = {
   title: string;
   startsAt: IsoDateTime;
   endsAt?: IsoDateTime;
+  /** When a held meeting really ended; it wins over the planned `endsAt`. */
+  endedAt?: IsoDateTime;
   venueName?: string;
   /** The LOCATION text when it should differ from `venueName` (e.g. "Online only" in the reader's language). */
   venue?: string;
@@ -35,7 +37,8 @@ function property(name: string, value: string): string {
 
 /**
  * An RFC 5545 calendar of the given meetings (CRLF lines folded at 75 octets, TEXT escaped, times in
- * UTC). `dtstamp` is when the file is made. A meeting without an end lasts one hour. A meeting whose
+ * UTC). `dtstamp` is when the file is made. A held meeting ends when it really ended (`endedAt`), else
+ * at its planned end; a meeting with neither lasts one hour. A meeting whose
  * start is not a valid time is left out: the schema at the boundary already refuses such records.
  */
 export function meetingsToIcs(
@@ -50,7 +53,8 @@ export function meetingsToIcs(
     const startMs = Date.parse(meeting.startsAt);
     const start = toIcsUtc(startMs);
     if (start === undefined) continue;
-    const parsedEnd = meeting.endsAt === undefined ? Number.NaN : Date.parse(meeting.endsAt);
+    const endText = meeting.endedAt ?? meeting.endsAt;
+    const parsedEnd = endText === undefined ? Number.NaN : Date.parse(endText);
     const endMs = Number.isFinite(parsedEnd) && parsedEnd > startMs ? parsedEnd : startMs + DEFAULT_DURATION_MS;
     const description = [
       meeting.agenda,
@@ -66,7 +70,7 @@ export function meetingsToIcs(
     lines.push(property('SUMMARY', escapeIcsText(meeting.title)));
     const location = meeting.venue ?? meeting.venueName;
     if (location) lines.push(property('LOCATION', escapeIcsText(location)));
-    if (meeting.remoteUrl) lines.push(property('URL', meeting.remoteUrl.replace(/[\r\n]/g, '')));
+    if (meeting.remoteUrl) lines.push(property('URL', stripIcsControls(meeting.remoteUrl)));
     if (description) lines.push(property('DESCRIPTION', escapeIcsText(description)));
     lines.push('STATUS:CONFIRMED', 'END:VEVENT');
   }

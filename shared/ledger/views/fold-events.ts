@@ -21,6 +21,7 @@ import type {
   LedgerViews,
   MeetingView,
   MilestoneView,
+  NotesDraftView,
   ProposalView,
   RecordSource,
   TagView,
@@ -71,6 +72,7 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
   const meetings = new Map<string, Of<'meeting.scheduled' | 'meeting.updated'>>();
   const held = new Map<string, Of<'meeting.held'>>();
   const publications = new Map<string, Of<'meeting.notes_published'>[]>();
+  const drafts = new Map<string, Of<'meeting.notes_drafted'>>();
   const annotationCreations = new Map<string, Of<'annotation.created'>>();
   const annotationVersions: Of<'annotation.created' | 'annotation.updated'>[] = [];
   const annotationDeletes: Of<'annotation.deleted'>[] = [];
@@ -114,6 +116,9 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
         break;
       case 'meeting.notes_published':
         push(publications, event.payload.meetingId, event);
+        break;
+      case 'meeting.notes_drafted':
+        keepLatest(drafts, event.payload.meetingId, event);
         break;
       case 'annotation.created': {
         // The earliest creation names the author.
@@ -225,6 +230,9 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
     if (payload.owner !== undefined) view.owner = payload.owner;
     if (payload.dueDate !== undefined) view.dueDate = payload.dueDate;
     if (payload.actionStatus !== undefined) view.actionStatus = payload.actionStatus;
+    if (payload.speaker !== undefined) view.speaker = payload.speaker;
+    if (payload.language !== undefined) view.language = payload.language;
+    if (payload.translation !== undefined) view.translation = payload.translation;
     annotationViews.push(view);
   }
   annotationViews.sort(
@@ -293,15 +301,30 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
   const annotationCounts = new Map<string, number>();
   for (const annotation of annotationViews) annotationCounts.set(annotation.meetingId, (annotationCounts.get(annotation.meetingId) ?? 0) + 1);
   const meetingRecords: Meeting[] = [...meetings.values()]
-    .map((event) => withHeldAndNotes(event.payload.meeting, held.get(event.payload.meeting.id), publications.get(event.payload.meeting.id)))
+    .map((event) => {
+      const id = event.payload.meeting.id;
+      return withHeldAndNotes(event.payload.meeting, held.get(id), drafts.get(id), publications.get(id));
+    })
     .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || compareText(a.id, b.id));
   const expectedChairs = expectedChairSides(meetingRecords);
   const meetingViews: MeetingView[] = meetingRecords.map((meeting) => {
     const attendanceBySide: Record<Side, number> = { government: 0, csn: 0, other: 0 };
     for (const attendee of meeting.attendees) attendanceBySide[attendee.side] += 1;
     const expectedChairSide = expectedChairs.get(meeting.id);
+    const draft = drafts.get(meeting.id);
+    const notesDraft: NotesDraftView | undefined = draft && {
+      eventId: draft.id,
+      at: draft.at,
+      author: authorOf(draft),
+      attribution: draft.payload.attribution,
+      languages: draft.payload.languages,
+      annotationIds: draft.payload.annotationIds,
+    };
+    const isPublished = meeting.notesStatus.en === 'published' || meeting.notesStatus.fr === 'published';
     return {
       meeting,
+      notesState: isPublished ? 'published' : draft ? 'in_review' : 'draft',
+      ...(notesDraft ? { notesDraft } : {}),
       attendanceBySide,
       annotationCount: annotationCounts.get(meeting.id) ?? 0,
       ...(expectedChairSide === undefined ? {} : { expectedChairSide }),
@@ -387,16 +410,25 @@ function definedOnly<T extends Record<string, unknown>>(record: T): Partial<T> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
-/** Applies `meeting.held` (held time, attendance) and note publications onto a meeting snapshot. */
+/**
+ * Applies `meeting.held` (held time, attendance), the latest notes draft (its languages become
+ * `drafted` where nothing further is known) and note publications onto a meeting snapshot.
+ */
 function withHeldAndNotes(
   snapshot: Meeting,
   heldEvent: Of<'meeting.held'> | undefined,
+  draft: Of<'meeting.notes_drafted'> | undefined,
   published: readonly Of<'meeting.notes_published'>[] | undefined,
 ): Meeting {
   let meeting: Meeting = snapshot;
   if (heldEvent) {
     const { startedAt, attendees } = heldEvent.payload;
     meeting = { ...meeting, heldAt: startedAt, ...(attendees ? { attendees } : {}) };
+  }
+  if (draft) {
+    const status = { ...meeting.notesStatus };
+    for (const language of draft.payload.languages) if (status[language] === 'none') status[language] = 'drafted';
+    meeting = { ...meeting, notesStatus: status };
   }
   if (published && published.length > 0) {
     const sorted = [...published].sort(compareEvents);

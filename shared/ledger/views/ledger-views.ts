@@ -52,6 +52,10 @@ export type AnnotationView = {
   owner?: string;
   dueDate?: IsoDate;
   actionStatus?: ActionStatus;
+  /** Who spoke; `author` is who wrote the annotation. */
+  speaker?: { side?: Side; name?: string };
+  language?: 'en' | 'fr';
+  translation?: string;
   author: Author;
 };
 
@@ -103,8 +107,26 @@ export type SignOffTrackView = {
   recordCount: number;
 };
 
+/** The latest notes draft a note-taker sent for review (`meeting.notes_drafted`). */
+export type NotesDraftView = {
+  eventId: string;
+  at: IsoDateTime;
+  author: Author;
+  attribution: 'name' | 'side' | 'none';
+  languages: ReadonlyArray<'en' | 'fr'>;
+  annotationIds: readonly string[];
+};
+
+/**
+ * Where a meeting's notes stand, as the side panel shows them: a `draft` not sent yet, `in_review`
+ * once a draft reached the coordinators, `published` once notes are out (in any language).
+ */
+export type NotesState = 'draft' | 'in_review' | 'published';
+
 export type MeetingView = {
   meeting: Meeting;
+  notesState: NotesState;
+  notesDraft?: NotesDraftView;
   attendanceBySide: Record<Side, number>;
   annotationCount: number;
   /** R18: for a `msf_regular` meeting, the side that should chair after the previous one; undefined when any side may. */

@@ -20,6 +20,7 @@ const TOUCHES: Record<EventType, readonly ViewTab[]> = {
   'meeting.updated': ['meetings'],
   'meeting.held': ['meetings'],
   'meeting.notes_published': ['meetings'],
+  'meeting.notes_drafted': ['meetings'],
   'stakeholder.upserted': ['stakeholders'],
   'outreach.logged': ['outreach'],
   'update.reported': ['updates', 'indicators', 'irm'],

@@ -12,13 +12,13 @@ import { renderPanel } from './panel-harness';
 const WORDS = {
   en: {
     title: 'Meeting title', start: 'Start meeting', text: 'What was said or decided', list: 'Annotations', sync: 'Sync status',
-    kinds: ['Decision', 'Action', 'Agreement', 'Disagreement', 'Question', 'Note'], end: 'End meeting', notes: 'Notes in Markdown',
+    kinds: ['Decision', 'Action', 'Agreement', 'Disagreement', 'Question', 'Note'], end: 'End meeting', notes: 'Preview of the notes in English',
     deleteDecision: /^Delete the Decision at /, queued: 'Waiting to be sent: 2', captionsOff: /Captions cannot be read on this page/,
   },
   fr: {
     title: 'Titre de la réunion', start: 'Commencer la réunion', text: 'Ce qui a été dit ou décidé', list: 'Annotations',
-    sync: 'État de la synchronisation', kinds: ['Décision', 'Action', 'Accord', 'Désaccord', 'Question', 'Note'],
-    end: 'Terminer la réunion', notes: 'Notes en Markdown', deleteDecision: /^Supprimer : Décision à /,
+    sync: 'État de la synchronisation', kinds: ['Décision', 'Mesure de suivi', 'Accord', 'Désaccord', 'Question', 'Note'],
+    end: 'Terminer la réunion', notes: 'Aperçu des notes en français', deleteDecision: /^Supprimer : Décision à /,
     queued: 'En attente d’envoi : 2', captionsOff: /Impossible de lire les sous-titres sur cette page/,
   },
 } as const;
@@ -74,9 +74,9 @@ describe.each(['en', 'fr'] as const)('side panel in %s', (language) => {
     await useLanguage(language);
     const panel = await renderPanel();
     await startMeeting(words);
-    fireEvent.input(screen.getByLabelText(language === 'en' ? 'Owner (for actions)' : 'Responsable (pour les actions)'), { target: { value: 'Sam' } });
-    fireEvent.input(screen.getByLabelText(language === 'en' ? 'Due date (for actions)' : 'Échéance (pour les actions)'), { target: { value: '2026-12-15' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Action' }));
+    fireEvent.input(screen.getByLabelText(language === 'en' ? 'Owner (for actions)' : 'Responsable (mesures de suivi)'), { target: { value: 'Sam' } });
+    fireEvent.input(screen.getByLabelText(language === 'en' ? 'Due date (for actions)' : 'Échéance (mesures de suivi)'), { target: { value: '2026-12-15' } });
+    fireEvent.click(screen.getByRole('button', { name: words.kinds[1] }));
     await waitFor(async () => {
       const meetingId = (await panel.db.getAll('meetings'))[0]!.id;
       expect(await listAnnotations(panel.db, meetingId)).toMatchObject([{ kind: 'action', owner: 'Sam', dueDate: '2026-12-15', text: '' }]);
@@ -92,7 +92,7 @@ describe.each(['en', 'fr'] as const)('side panel in %s', (language) => {
     const list = screen.getByRole('list', { name: words.list });
     await waitFor(() => expect(within(list).queryAllByRole('listitem')).toHaveLength(0));
     const meetingId = (await panel.db.getAll('meetings'))[0]!.id;
-    expect(await listAnnotations(panel.db, meetingId, { includeDeleted: true })).toMatchObject([{ deleted: true }]);
+    await waitFor(async () => expect(await listAnnotations(panel.db, meetingId, { includeDeleted: true })).toMatchObject([{ deleted: true }]));
     expect(await countOutbox(panel.db)).toBe(3);
   });
 
@@ -115,7 +115,7 @@ describe.each(['en', 'fr'] as const)('side panel in %s', (language) => {
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
   });
 
-  it('ends the meeting with a Markdown draft and a CSV download', async () => {
+  it('ends the meeting with a notes preview and a CSV download', async () => {
     await useLanguage(language);
     const panel = await renderPanel();
     const text = await startMeeting(words, 'Atelier =HYPERLINK("x")');
@@ -124,8 +124,8 @@ describe.each(['en', 'fr'] as const)('side panel in %s', (language) => {
     await waitFor(() => expect(within(screen.getByRole('list', { name: words.list })).getAllByRole('listitem')).toHaveLength(1));
     fireEvent.click(screen.getByRole('button', { name: words.end }));
     fireEvent.click(await screen.findByRole('button', { name: language === 'en' ? 'Yes, end the meeting' : 'Oui, terminer la réunion' }));
-    const notes = (await screen.findByLabelText(words.notes)) as HTMLTextAreaElement;
-    expect(notes.value).toContain('Atelier');
+    const notes = (await screen.findByTitle(words.notes)) as HTMLIFrameElement;
+    expect(notes.getAttribute('srcdoc')).toContain('Atelier');
     fireEvent.click(screen.getByRole('button', { name: language === 'en' ? 'Download annotations (CSV)' : 'Télécharger les annotations (CSV)' }));
     expect(panel.downloads).toHaveLength(1);
     expect(panel.downloads[0]!.mimeType).toBe('text/csv');
@@ -253,7 +253,11 @@ describe('editing and the end-of-meeting files', () => {
     fireEvent.click(within(list).getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Edit the Note at /));
     fireEvent.click(screen.getByRole('button', { name: /^Delete the Note at / }));
+    // Focus goes to Undo, then back to the list once the deletion is undone.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Undo'));
+    fireEvent.click(document.activeElement!);
     await waitFor(() => expect(document.activeElement?.textContent).toBe('Annotations'));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(1);
   });
 
   it('keyboard users are taken along: to the text field once the meeting starts, to the notes once it ends', async () => {
@@ -262,7 +266,7 @@ describe('editing and the end-of-meeting files', () => {
     await waitFor(() => expect(document.activeElement).toBe(text));
     fireEvent.click(screen.getByRole('button', { name: 'End meeting' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Yes, end the meeting' }));
-    await screen.findByLabelText('Notes in Markdown');
+    await screen.findByTitle('Preview of the notes in English');
     await waitFor(() => expect(document.activeElement?.id).toBe('notes-heading'));
   });
 
@@ -397,7 +401,7 @@ describe('refusals in plain words', () => {
   });
   it.each([
     ['en', 'Owner (for actions):', 'Action'],
-    ['fr', 'Responsable (pour les actions) :', 'Action'],
+    ['fr', 'Responsable (mesures de suivi) :', 'Mesure de suivi'],
   ] as const)('names an annotation field by its label, never its internal name (%s)', async (language, label, action) => {
     await useLanguage(language);
     const panel = await renderPanel();

@@ -1,4 +1,7 @@
-import { render } from '@testing-library/preact';
+import { configure, render } from '@testing-library/preact';
+
+// The notes view is loaded lazily (a separate chunk): on a busy machine it can take over a second.
+configure({ asyncUtilTimeout: 5000 });
 import { SidePanelApp } from '@/components/SidePanelApp';
 import type { PanelPorts } from '@/components/panel-ports';
 import { type CocreateDb, openCocreateDb } from '@/services/db';
@@ -7,7 +10,7 @@ let dbCount = 0;
 
 /** Renders the side panel on a fresh fake-indexeddb database with fake ports; records what it sent. */
 export async function renderPanel(
-  options: { pageContext?: unknown; replies?: Record<string, unknown>; startAt?: Date; seed?: (db: CocreateDb) => Promise<unknown> } = {},
+  options: { pageContext?: unknown; replies?: Record<string, unknown>; startAt?: Date; seed?: (db: CocreateDb) => Promise<unknown>; undoMs?: number } = {},
 ) {
   const db = await openCocreateDb(`panel-test-${++dbCount}`);
   await options.seed?.(db);
@@ -42,7 +45,8 @@ export async function renderPanel(
       return true;
     },
   };
-  const view = render(<SidePanelApp ports={ports} />);
+  // Undo is offered briefly in tests, so a deletion is recorded without waiting ten seconds.
+  const view = render(<SidePanelApp ports={ports} undoMs={options.undoMs ?? 30} />);
   return {
     ...view,
     db,

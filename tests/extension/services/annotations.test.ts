@@ -74,6 +74,32 @@ describe('createAnnotation', () => {
   });
 });
 
+describe('who spoke and in which language', () => {
+  it('keeps the speaker, the language and a translation, and an edit can change or clear them', async () => {
+    const env = fixedEnv();
+    const created = await createAnnotation(
+      db,
+      { meetingId: MEETING_ID, kind: 'disagreement', text: 'Too short', language: 'en', speaker: { side: 'csn', name: 'Zoé Roy' } },
+      env,
+    );
+    if (!created.ok) throw new Error('setup');
+    const edited = await updateAnnotation(db, created.value.id, { speaker: { side: 'government' }, translation: 'Trop court', commitmentId: 'c-2' }, env);
+    expect(edited).toMatchObject({ ok: true, value: { speaker: { side: 'government' }, translation: 'Trop court', language: 'en', commitmentId: 'c-2' } });
+    const cleared = await updateAnnotation(db, created.value.id, { speaker: undefined, translation: undefined, commitmentId: undefined }, env);
+    if (!cleared.ok) throw new Error('expected the edit to be kept');
+    expect(cleared.value.speaker).toBeUndefined();
+    expect(cleared.value.commitmentId).toBeUndefined();
+    const events = (await peekBatch(db)).map((entry) => entry.event);
+    // Each edit is a full snapshot: a cleared speaker is cleared in the ledger too.
+    expect(events.map((event) => [event.type, (event.payload as { speaker?: unknown }).speaker])).toEqual([
+      ['annotation.created', { side: 'csn', name: 'Zoé Roy' }],
+      ['annotation.updated', { side: 'government' }],
+      ['annotation.updated', undefined],
+    ]);
+    expect(events.every((event) => parseClientEvent(event).ok)).toBe(true);
+  });
+});
+
 describe('updateAnnotation and deleteAnnotation', () => {
   it('queues a full snapshot, so a cleared field is cleared in the ledger too', async () => {
     const env = fixedEnv();

@@ -17,6 +17,7 @@ const VALID: [ExtensionEventType, string | undefined, unknown][] = [
   ['meeting.scheduled', undefined, { meeting }],
   ['meeting.updated', undefined, { meeting: { ...meeting, title: 'Moved' } }],
   ['meeting.held', undefined, held],
+  ['meeting.notes_drafted', undefined, { meetingId: meeting.id, attribution: 'side', languages: ['en', 'fr'], annotationIds: [ANNOTATION_ID] }],
 ];
 
 const envelope = (type: string, entityId: string | undefined, payload: unknown) => ({
@@ -29,7 +30,7 @@ const envelope = (type: string, entityId: string | undefined, payload: unknown) 
   payload,
 });
 
-// The pages check events with the ledger's schemas for their six types only (size budget): the
+// The pages check events with the ledger's schemas for their seven types only (size budget): the
 // verdict must be the ledger catalogue's own, or the ledger would refuse what the panel queued.
 describe('the extension event check agrees with the ledger catalogue', () => {
   it.each(VALID)('a valid %s is queued as made', (type, entityId, payload) => {
@@ -47,6 +48,11 @@ describe('the extension event check agrees with the ledger catalogue', () => {
     ['a meeting link that is not a web address', envelope('meeting.updated', undefined, { meeting: { ...meeting, remoteUrl: 'javascript:alert(1)' } })],
     ['a meeting event naming another record', envelope('meeting.held', 'someone-else', held)],
     ['an envelope of another protocol version', { ...envelope('meeting.held', undefined, held), v: 2 }],
+    ['a notes draft in no language', envelope('meeting.notes_drafted', undefined, { meetingId: meeting.id, attribution: 'side', languages: [], annotationIds: [] })],
+    ['a notes draft naming a language twice', envelope('meeting.notes_drafted', undefined, { meetingId: meeting.id, attribution: 'name', languages: ['fr', 'fr'], annotationIds: [] })],
+    ['a notes draft with an unknown attribution', envelope('meeting.notes_drafted', undefined, { meetingId: meeting.id, attribution: 'by_side', languages: ['en'], annotationIds: [] })],
+    ['a speaker of an unknown side', envelope('annotation.created', ANNOTATION_ID, { ...annotation, speaker: { side: 'press' } })],
+    ['a speaker’s name over 200 characters', envelope('annotation.created', ANNOTATION_ID, { ...annotation, speaker: { name: 'x'.repeat(201) } })],
   ])('refuses %s, as the ledger would', (_name, event) => {
     expect(parseClientEvent(event).ok).toBe(false);
     const mine = parseExtensionEvent(event);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CocreateDb } from '../../../extension/services/db.ts';
-import { endMeeting, getMeeting, listMeetings, offsetSinceStart, saveMeeting, startMeeting } from '../../../extension/services/meetings.ts';
+import { draftAttribution, endMeeting, getMeeting, listMeetings, offsetSinceStart, saveMeeting, sendNotesDraft, startMeeting } from '../../../extension/services/meetings.ts';
 import { countOutbox, peekBatch } from '../../../extension/services/outbox.ts';
 import { parseClientEvent } from '../../../shared/ledger/event-catalogue.ts';
 import { fixedEnv, freshDb } from './fixed-env.ts';
@@ -27,6 +27,37 @@ const meeting = {
 };
 
 const queuedEvents = async () => (await peekBatch(db)).map((entry) => entry.event);
+
+describe('sending the notes draft', () => {
+  it('queues meeting.notes_drafted and notes when it was sent, in one write', async () => {
+    const env = fixedEnv();
+    const saved = await saveMeeting(db, meeting, env);
+    if (!saved.ok) throw new Error('setup');
+    const sent = await sendNotesDraft(db, saved.value.id, { attribution: draftAttribution('by_side'), languages: ['en', 'fr'], annotationIds: ['a-1'] }, env);
+    expect(sent).toMatchObject({ ok: true, value: { draftSentAt: expect.any(String) } });
+    const events = await queuedEvents();
+    expect(events.at(-1)).toMatchObject({ type: 'meeting.notes_drafted', payload: { meetingId: saved.value.id, attribution: 'side', languages: ['en', 'fr'], annotationIds: ['a-1'] } });
+    expect(parseClientEvent(events.at(-1)).ok).toBe(true);
+  });
+
+  it.each([
+    ['no language', { attribution: 'side' as const, languages: [], annotationIds: [] }],
+  ])('refuses a draft in %s and writes nothing', async (_name, draft) => {
+    const saved = await saveMeeting(db, meeting, fixedEnv());
+    if (!saved.ok) throw new Error('setup');
+    const before = await countOutbox(db);
+    const sent = await sendNotesDraft(db, saved.value.id, draft, fixedEnv());
+    expect(sent.ok).toBe(false);
+    expect(await countOutbox(db)).toBe(before);
+    expect((await getMeeting(db, saved.value.id))?.draftSentAt).toBeUndefined();
+  });
+
+  it('says the meeting is not found rather than queue a draft for nothing', async () => {
+    const sent = await sendNotesDraft(db, 'nope', { attribution: 'none', languages: ['fr'], annotationIds: [] }, fixedEnv());
+    expect(sent.ok).toBe(false);
+    expect(await countOutbox(db)).toBe(0);
+  });
+});
 
 describe('meetings', () => {
   it('a new meeting gets an id and queues meeting.scheduled; a later save queues meeting.updated', async () => {

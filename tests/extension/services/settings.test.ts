@@ -1,24 +1,68 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import 'fake-indexeddb/auto';
+import { createExtensionOnlyArea, localArea } from '../../../extension/adapters/storage-area.ts';
 import {
   DEFAULT_SETTINGS,
-  getSettings,
+  defaultSettings,
+  getSettings as readSettings,
   hasLedger,
   SETTINGS_KEY,
-  saveSettings,
-  watchSettings,
+  type SettingsAreas,
+  type SettingsPatch,
+  saveSettings as writeSettings,
+  TOKEN_KEY,
+  watchSettings as watch,
 } from '../../../extension/services/settings.ts';
 
+let areas: SettingsAreas;
+let round = 0;
 beforeEach(() => {
   fakeBrowser.reset();
+  // A fresh extension-only area (real IndexedDB via fake-indexeddb) per test.
+  areas = { local: localArea, secret: createExtensionOnlyArea(`settings-test-${++round}`) };
 });
+const getSettings = () => readSettings(areas);
+const saveSettings = (patch: SettingsPatch) => writeSettings(patch, areas);
+const watchSettings = (onChange: Parameters<typeof watch>[0]) => watch(onChange, areas);
 
 const stored = async () => (await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
 
 describe('settings', () => {
-  it('starts fully local: no ledger, English', async () => {
-    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+  it('starts fully local: no ledger, in the browser’s language', async () => {
+    expect(await getSettings()).toEqual(defaultSettings());
     expect(hasLedger(await getSettings())).toBe(false);
+  });
+
+  it.each<[string[], 'en' | 'fr']>([
+    [['fr-CA', 'en-CA'], 'fr'],
+    [['fr'], 'fr'],
+    [['de-DE', 'fr-FR', 'en'], 'fr'],
+    [['en-GB', 'fr-CA'], 'en'],
+    [['es-MX'], 'en'],
+    [[], 'en'],
+  ])('picks the language from the browser’s preferences %j', (preferred, language) => {
+    expect(defaultSettings(preferred).language).toBe(language);
+  });
+
+  it('keeps the member token out of storage.local, where content scripts could read it', async () => {
+    await saveSettings({ ledgerUrl: 'https://script.google.com/macros/s/abc/exec', token: 'secret-token-123' });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('secret-token-123');
+    expect(await areas.secret.get(TOKEN_KEY)).toBe('secret-token-123');
+    expect((await getSettings()).token).toBe('secret-token-123');
+  });
+
+  it('moves a token an older release left in storage.local out of it, keeping it usable', async () => {
+    await fakeBrowser.storage.local.set({
+      [SETTINGS_KEY]: { version: 1, ledgerUrl: 'https://script.google.com/macros/s/x/exec', token: 'old-token', displayName: 'Ana', language: 'fr' },
+    });
+    expect(await getSettings()).toMatchObject({ token: 'old-token', displayName: 'Ana', language: 'fr' });
+    expect(await stored()).toEqual({ version: 2, ledgerUrl: 'https://script.google.com/macros/s/x/exec', displayName: 'Ana', language: 'fr' });
+    // And a later save leaves it there, not back in storage.local.
+    await saveSettings({ displayName: 'Ana B.' });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('old-token');
+    expect((await getSettings()).token).toBe('old-token');
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('old-token');
   });
 
   it.each([
@@ -28,7 +72,7 @@ describe('settings', () => {
   ])('saves %s as the ledger URL', async (_name, ledgerUrl) => {
     const result = await saveSettings({ ledgerUrl, token: 'tok', displayName: 'Ana', side: 'csn', language: 'fr' });
     expect(result.ok).toBe(true);
-    expect(await getSettings()).toEqual({ version: 1, ledgerUrl, token: 'tok', displayName: 'Ana', side: 'csn', language: 'fr' });
+    expect(await getSettings()).toEqual({ version: 2, ledgerUrl, token: 'tok', displayName: 'Ana', side: 'csn', language: 'fr' });
   });
 
   it.each([
@@ -64,24 +108,30 @@ describe('settings', () => {
     await fakeBrowser.storage.local.set({
       [SETTINGS_KEY]: { ledgerUrl: 'https://script.google.com/macros/s/x/exec', token: 't', language: 'klingon', extra: 1 },
     });
-    const expected = { ...DEFAULT_SETTINGS, ledgerUrl: 'https://script.google.com/macros/s/x/exec', token: 't' };
-    expect(await getSettings()).toEqual(expected);
+    const { token: _token, ...expected } = { ...DEFAULT_SETTINGS, ledgerUrl: 'https://script.google.com/macros/s/x/exec' };
+    expect(await getSettings()).toEqual({ ...expected, token: 't' });
     expect(await stored()).toEqual(expected);
   });
 
   it('leaves settings written by a newer release untouched', async () => {
     const future = { version: 9, ledgerUrl: 'https://x.example/', somethingNew: true };
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: future });
-    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await getSettings()).toEqual(defaultSettings());
     expect(await stored()).toEqual(future);
   });
 
-  it('tells watchers about a change made elsewhere', async () => {
+  it('tells watchers about a change made elsewhere, the token’s too', async () => {
     const seen: string[] = [];
-    const stop = watchSettings((settings) => seen.push(settings.displayName));
+    const stop = watchSettings((settings) => seen.push(`${settings.displayName}/${settings.token}`));
     await saveSettings({ displayName: 'Noor' });
+    await vi.waitFor(() => expect(seen).toEqual(['Noor/']));
+    // Another page (here: another handle on the same private area) saves a new token.
+    await writeSettings({ token: 'fresh' }, { local: localArea, secret: createExtensionOnlyArea(`settings-test-${round}`) });
+    await vi.waitFor(() => expect(seen.at(-1)).toBe('Noor/fresh'));
     stop();
+    const count = seen.length;
     await saveSettings({ displayName: 'Later' });
-    expect(seen).toEqual(['Noor']);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen.length).toBe(count);
   });
 });

@@ -40,6 +40,8 @@ describe('authoriseEvent', () => {
     ['an attendee records a meeting from the extension', SAMPLE_EVENTS['meeting.scheduled'], ['attendee'], 'csn', true],
     ['a drafter schedules a meeting', SAMPLE_EVENTS['meeting.scheduled'], ['drafter'], 'csn', false],
     ['an attendee publishes meeting notes', SAMPLE_EVENTS['meeting.notes_published'], ['attendee'], 'csn', false],
+    ['an attendee sends a notes draft for review', SAMPLE_EVENTS['meeting.notes_drafted'], ['attendee'], 'government', true],
+    ['a drafter sends a notes draft for review', SAMPLE_EVENTS['meeting.notes_drafted'], ['drafter'], 'csn', false],
     ['a coordinator reports tracker progress', SAMPLE_EVENTS['update.reported'], ['coordinator'], 'government', true],
     ['a member without roles annotates', SAMPLE_EVENTS['annotation.created'], [], 'csn', false],
   ];

@@ -13,7 +13,12 @@ describe('exports fed from the ledger views', () => {
     stored('plan.recorded', { plan: NAP6_PLAN }),
     stored('commitment.upserted', { commitment: nap6Commitments(['C01'])[0]!, versionHash: 'ab'.repeat(32) }),
     stored('meeting.scheduled', { meeting: meeting('m1', { title: 'Forum 4', attribution: 'by_name', venueName: 'Library' }) }, { at: '2026-11-20T10:00:00.000Z' }),
-    stored('annotation.created', { meetingId: 'm1', kind: 'decision', text: 'Keep March deadline', offsetMs: 65_000 }, { entityId: 'a1', actor: ACTORS.csn }),
+    // Written by the CSN member, said by a government official: the notes name the speaker.
+    stored(
+      'annotation.created',
+      { meetingId: 'm1', kind: 'decision', text: 'Keep March deadline', offsetMs: 65_000, speaker: { side: 'government', name: 'Alex Chen' }, language: 'en' },
+      { entityId: 'a1', actor: ACTORS.csn },
+    ),
     stored('annotation.created', { meetingId: 'm1', kind: 'action', text: 'Circulate text', owner: 'TBS', dueDate: '2026-12-04' }, { entityId: 'a2', actor: ACTORS.gov }),
     stored('update.reported', {
       update: { reportingPeriod: '2026-06', commitmentCode: 'C01', milestoneCode: 'C01.1', indicatorCode: 'C01.1.1', status: 'C', progress: { en: '', fr: '' } },
@@ -29,8 +34,9 @@ describe('exports fed from the ledger views', () => {
       language: 'en',
       now: '2026-11-27T12:00:00.000Z',
     });
-    expect(md).toContain('- \\[0:01:05\\] Zoé Roy (Civil society network): Keep March deadline');
-    expect(md).toContain('| Circulate text | TBS | 2026-12-04 | Open |');
+    expect(md).toContain('- **Alex Chen (Government)**: Keep March deadline');
+    expect(md).not.toContain('Zoé Roy');
+    expect(md).toContain('| Circulate text _(Language not recorded, awaiting review)_ | TBS | 2026-12-04 | Open |');
     expect(md).toContain(views.dashboard.head.hash);
   });
 

@@ -82,3 +82,33 @@ describe('meetingsToIcs', () => {
     expect([...two.matchAll(/UID:(\w+)@/g)].map((m) => m[1])).toEqual(['early', 'late']);
   });
 });
+
+describe('the calendar as a real iCalendar parser (ical.js) reads it', () => {
+  it.each([
+    ['a bell \u0007 and a NUL \u0000', 'a bell  and a NUL '],
+    ['escape \u001b[31m red', 'escape [31m red'],
+    ['tab\tkept', 'tab\tkept'],
+    ['DEL \u007f gone', 'DEL  gone'],
+    ['lone \ud800 surrogate', 'lone  surrogate'],
+    ['emoji 🇨🇦 kept', 'emoji 🇨🇦 kept'],
+  ])('drops the control characters RFC 5545 forbids in TEXT: %j', async (title, expected) => {
+    const ICAL = (await import('ical.js')).default;
+    const ics = meetingsToIcs([{ ...meeting, title }], { dtstamp: '2026-12-01T18:00:00Z', language: 'en' });
+    // Every code point is printable, tab, or the CR LF that ends a line.
+    expect([...ics].filter((char) => (char < ' ' && !'\t\r\n'.includes(char)) || char === '\u007f')).toEqual([]);
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+    expect(event.summary).toBe(expected);
+  });
+
+  it('ends a held meeting when it really ended, even after one minute, not an hour after it started', async () => {
+    const ICAL = (await import('ical.js')).default;
+    const held = { ...meeting, endsAt: undefined, endedAt: '2026-12-01T15:01:00.000Z' };
+    const planned = { ...meeting, id: 'm-2', endedAt: '2026-12-01T16:45:00.000Z' };
+    const ics = meetingsToIcs([held, planned], { dtstamp: '2026-12-01T18:00:00Z', language: 'en' });
+    const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    expect(events.map((event) => [event.uid, event.endDate.toJSDate().toISOString()])).toEqual([
+      ['m-1@cocreate.invalid', '2026-12-01T15:01:00.000Z'],
+      ['m-2@cocreate.invalid', '2026-12-01T16:45:00.000Z'],
+    ]);
+  });
+});

@@ -152,6 +152,33 @@ describe('sign-offs', () => {
 });
 
 describe('meetings', () => {
+  it('shows a meeting’s notes as draft, in review once a draft is sent, then published with the link', () => {
+    const scheduled = stored('meeting.scheduled', { meeting: meeting('m1') }, { at: at(1) });
+    const drafted = (n: number, languages: Array<'en' | 'fr'>) =>
+      stored('meeting.notes_drafted', { meetingId: 'm1', attribution: 'side', languages, annotationIds: ['an-1', `an-${n}`] }, { at: at(n), actor: ACTORS.csn });
+    expect(fold([scheduled]).meetings[0]).toMatchObject({ notesState: 'draft', meeting: { notesStatus: { en: 'none', fr: 'none' } } });
+    expect(fold([scheduled]).meetings[0]!.notesDraft).toBeUndefined();
+
+    const inReview = fold([scheduled, drafted(3, ['en', 'fr']), drafted(2, ['en'])]).meetings[0]!;
+    expect(inReview).toMatchObject({ notesState: 'in_review', meeting: { notesStatus: { en: 'drafted', fr: 'drafted' } } });
+    // The latest draft is the one to review: the console reads its annotations and languages.
+    expect(inReview.notesDraft).toMatchObject({ at: at(3), attribution: 'side', languages: ['en', 'fr'], annotationIds: ['an-1', 'an-3'], author: { side: 'csn' } });
+
+    const published = stored('meeting.notes_published', { meetingId: 'm1', language: 'bilingual', url: 'https://notes.example/m1', headHash: hash(7) }, { at: at(4) });
+    expect(fold([scheduled, drafted(3, ['en']), published]).meetings[0]).toMatchObject({
+      notesState: 'published',
+      meeting: { notesStatus: { en: 'published', fr: 'published' }, notesUrl: 'https://notes.example/m1' },
+    });
+  });
+
+  it('keeps who spoke apart from who wrote the annotation', () => {
+    const views = fold([
+      stored('meeting.scheduled', { meeting: meeting('m1') }, { at: at(1) }),
+      stored('annotation.created', note({ meetingId: 'm1', speaker: { side: 'government', name: 'Alex Chen' }, language: 'fr', translation: 'Yes' }), { entityId: 'an-1', at: at(2), actor: ACTORS.csn }),
+    ]);
+    expect(views.annotations[0]).toMatchObject({ speaker: { side: 'government', name: 'Alex Chen' }, language: 'fr', translation: 'Yes', author: { side: 'csn' } });
+  });
+
   it('applies held and notes_published to the snapshot and suggests the next chair (R18)', () => {
     const events = [
       stored('meeting.scheduled', { meeting: meeting('m1', { startsAt: '2026-09-01T15:00:00.000Z', chairSide: 'government' }) }, { at: at(1) }),
