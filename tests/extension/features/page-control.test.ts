@@ -25,7 +25,7 @@ function mount() {
 describe('the on-page control', () => {
   it.each([
     ['en', ['Cocreate', 'Decision', 'Action', 'Agreement', 'Disagreement', 'Question', 'Note', 'Read captions', 'Hide on Google Meet']],
-    ['fr', ['Cocreate', 'Décision', 'Action', 'Accord', 'Désaccord', 'Question', 'Note', 'Lire les sous-titres', 'Masquer sur Google Meet']],
+    ['fr', ['Cocreate', 'Décision', 'Mesure de suivi', 'Accord', 'Désaccord', 'Question', 'Note', 'Lire les sous-titres', 'Masquer sur Google Meet']],
   ] as const)('labels every button in %s, inside its own shadow root, after the page’s content', (language, names) => {
     const { control, root } = mount();
     control.update({ context: MEETING, readCaptions: false, language });
