@@ -25,6 +25,9 @@ import type {
 } from './ledger-views.ts';
 import { buildSignOffViews, type RecordedSignOff } from './sign-off-tracks.ts';
 import { isBlank } from '../../rules/is-blank.ts';
+import { bySeq, ownersOf } from '../ledger-state-of.ts';
+import { judgeRecordChange, provenCoordinators } from '../record-authority.ts';
+import { recordKeyOf } from '../record-key.ts';
 
 export type FoldContext = {
   /** Today in the coordinator's calendar: overdue actions, upcoming meetings, sign-off windows. */
@@ -56,9 +59,12 @@ function keepSmallestHash(events: readonly StoredEvent[]): StoredEvent[] {
 /**
  * Folds the set of stored events into every view (DESIGN §3). Snapshots are last-writer-wins by
  * (`at`, `id`); sign-offs, verdicts and note publications accumulate; deletions are tombstones that
- * win whatever their time. An annotation changes only by its author's own events. Arrival order and
- * `seq` never decide anything (seq only names the head), and a second copy of an event changes
- * nothing. One pass into maps, then one pass per view.
+ * win whatever their time. Arrival order never decides anything, `seq` decides only who owns a
+ * record (below) and names the head, and a second copy of an event changes nothing. One pass into maps, then one pass per view.
+ *
+ * Record authority (record-authority.ts) is applied as the writer applies it: a record's owner is the
+ * actor of its first stored event by `seq`, and an event its writer had no authority to write is left
+ * out, so a log written before the writer checked this cannot show a forged state either.
  */
 export function foldEvents(events: readonly StoredEvent[], context: FoldContext): LedgerViews {
   const seen = new Map<string, string>();
@@ -82,6 +88,14 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
   const outreach = new Map<string, Of<'outreach.logged'>>();
   const updates = new Map<string, Of<'update.reported'>>();
   let head = { seq: 0, hash: '0'.repeat(64) };
+  const owners = ownersOf(bySeq(events));
+  const coordinators = provenCoordinators(events);
+  const isAuthorised = (event: StoredEvent) =>
+    judgeRecordChange(event, owners.get(recordKeyOf(event)), {
+      memberId: event.actor.memberId,
+      side: event.actor.side,
+      isCoordinator: coordinators.has(event.actor.memberId),
+    }).ok;
 
   for (const event of events) {
     const knownHash = seen.get(event.id);
@@ -91,6 +105,7 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
     }
     seen.set(event.id, event.hash);
     if (event.seq > head.seq) head = { seq: event.seq, hash: event.hash };
+    if (!isAuthorised(event)) continue;
     switch (event.type) {
       case 'commitment.upserted':
         keepLatest(commitments, event.payload.commitment.id, event);
@@ -112,7 +127,7 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
         push(publications, event.payload.meetingId, event);
         break;
       case 'annotation.created': {
-        // The earliest creation names the author.
+        // Only the owner's events are left: their earliest creation gives the annotation's time.
         const known = annotationCreations.get(event.entityId);
         if (known === undefined || compareEvents(event, known) < 0) annotationCreations.set(event.entityId, event);
         annotationVersions.push(event);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH } from '../../../shared/ledger/event-envelope.ts';
 import { decodeEventRow } from '../../../shared/ledger/event-log-codec.ts';
+import { EMPTY_LEDGER_STATE } from '../../../shared/ledger/ledger-state.ts';
 import { planAppend } from '../../../shared/ledger/plan-append.ts';
 import { verifyChain } from '../../../shared/ledger/verify-chain.ts';
 import { sha256 } from './events/digest.ts';
@@ -18,7 +19,7 @@ const annotation = (n: number, text = 'We agree.') => ({
 });
 
 const plan = (events: unknown[], knownIds: string[] = [], head = genesis) =>
-  planAppend({ knownIds: new Set(knownIds), head, events, member: attendee, receivedAt, digest: sha256 });
+  planAppend({ state: { ...EMPTY_LEDGER_STATE, knownIds: new Set(knownIds.map((id) => id.toLowerCase())) }, head, events, member: attendee, receivedAt, digest: sha256 });
 
 describe('planAppend', () => {
   it('answers every event in request order: accepted, duplicate (stored or earlier in the batch), rejected', () => {
@@ -71,7 +72,16 @@ describe('planAppend', () => {
   it('stores nothing and keeps the head when nothing is accepted', () => {
     const head = { seq: 41, hash: 'ab'.repeat(32) };
     const result = plan([annotation(1)], [uuid(1)], head);
-    expect(result).toEqual({ results: [{ id: uuid(1), status: 'duplicate' }], accepted: [], rows: [], head, touchedTypes: [], touchedTabs: [] });
+    expect(result).toEqual({
+      results: [{ id: uuid(1), status: 'duplicate' }],
+      accepted: [],
+      rows: [],
+      head,
+      touchedTypes: [],
+      touchedTabs: [],
+      stateChanges: { knownIds: [], owners: new Map(), commitmentVersions: new Map() },
+      stateDependent: false,
+    });
   });
 
   it('accepts an event whose id was refused earlier in the same batch once it is valid', () => {
