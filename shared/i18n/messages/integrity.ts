@@ -27,8 +27,8 @@ export const integrityMessages = {
   },
   'integrity.who.coordinators': { en: 'only a coordinator', fr: 'seul un coordonnateur' },
   'integrity.invalid.foreignField': {
-    en: 'This field does not belong in a “{type}” event; it is recorded by another event.',
-    fr: 'Ce champ n’a pas sa place dans un événement « {type} »; il est consigné par un autre événement.',
+    en: 'This field does not belong in an event of type “{type}”; it is recorded by another event, or not at all.',
+    fr: 'Ce champ n’a pas sa place dans un événement de type « {type} »; il est consigné par un autre événement, ou pas du tout.',
   },
   'integrity.invalid.notesInSnapshot': {
     en: 'A meeting snapshot cannot set the notes status: notes are drafted, approved and published by their own events.',

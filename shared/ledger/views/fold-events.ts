@@ -298,7 +298,7 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
   const annotationCounts = new Map<string, number>();
   for (const annotation of annotationViews) annotationCounts.set(annotation.meetingId, (annotationCounts.get(annotation.meetingId) ?? 0) + 1);
   const meetingRecords: Meeting[] = [...meetings.values()]
-    .map((event) => withHeldAndNotes(event.payload.meeting, held.get(event.payload.meeting.id), publications.get(event.payload.meeting.id)))
+    .map((event) => withHeldAndNotes(snapshotOf(event.payload.meeting), held.get(event.payload.meeting.id), publications.get(event.payload.meeting.id)))
     .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || compareText(a.id, b.id));
   const expectedChairs = expectedChairSides(meetingRecords);
   const meetingViews: MeetingView[] = meetingRecords.map((meeting) => {
@@ -313,14 +313,13 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
     };
   });
 
-  // Proposals: the latest `proposal.disposed` wins over the disposition a snapshot carries, whatever
-  // their times, so re-sending a proposal's text never undoes a decision on it.
+  // Proposals: only `proposal.disposed` (coordinators) gives a disposition; a submission is `pending`
+  // (the payload schema drops any disposition an old log holds), so no proposer can answer themselves.
   const proposalRecords: Proposal[] = [...proposals.values()]
-    .map((event) => {
+    .map((event): Proposal => {
       const disposal = disposals.get(event.payload.proposal.id)?.payload;
-      if (!disposal) return event.payload.proposal;
-      const { reasonedResponse: _previous, ...rest } = event.payload.proposal;
-      return { ...rest, disposition: disposal.disposition, ...(disposal.response ? { reasonedResponse: disposal.response } : {}) };
+      if (!disposal) return { ...event.payload.proposal, disposition: 'pending' };
+      return { ...event.payload.proposal, disposition: disposal.disposition, ...(disposal.response ? { reasonedResponse: disposal.response } : {}) };
     })
     .sort((a, b) => compareText(a.submittedAt, b.submittedAt) || compareText(a.id, b.id));
   const proposalViews: ProposalView[] = proposalRecords.map((proposal) => ({
@@ -384,6 +383,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 function definedOnly<T extends Record<string, unknown>>(record: T): Partial<T> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/**
+ * A snapshot as the views may show it: a notes status of `published` in a snapshot (possible in a log
+ * written before snapshots were checked) reads as `reviewed`, since only `meeting.notes_published`
+ * publishes notes (R12). The link, held time and publication time are not part of a snapshot at all.
+ */
+function snapshotOf(meeting: Meeting): Meeting {
+  const { en, fr } = meeting.notesStatus;
+  if (en !== 'published' && fr !== 'published') return meeting;
+  return { ...meeting, notesStatus: { en: en === 'published' ? 'reviewed' : en, fr: fr === 'published' ? 'reviewed' : fr } };
 }
 
 /** Applies `meeting.held` (held time, attendance) and note publications onto a meeting snapshot. */

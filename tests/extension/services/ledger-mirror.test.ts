@@ -10,7 +10,10 @@ import type { StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
 import { EMPTY_LEDGER_STATE } from '../../../shared/ledger/ledger-state.ts';
 import { planAppend } from '../../../shared/ledger/plan-append.ts';
 import type { LedgerRequest } from '../../../shared/protocol/ledger-api.ts';
-import { commitment, meeting, signOff } from '../../shared/domain/examples.ts';
+import { commitment, meeting as exampleMeeting, signOff } from '../../shared/domain/examples.ts';
+
+// A snapshot states the meeting as planned: its notes status moves on through the notes events (issue 8).
+const meeting = { ...exampleMeeting, notesStatus: { en: 'none' as const, fr: 'none' as const } };
 import { freshDb } from './fixed-env.ts';
 
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');

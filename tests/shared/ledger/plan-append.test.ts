@@ -90,11 +90,25 @@ describe('planAppend', () => {
     expect(result.results.map((r) => r.status)).toEqual(['rejected', 'accepted']);
   });
 
-  it('drops fields the catalogue does not know before storing and hashing', () => {
-    const noisy = { ...annotation(1), extra: 'x', payload: { ...annotation(1).payload, debug: true } };
+  it('drops envelope fields the catalogue does not know, but refuses a payload field its type does not name', () => {
+    const noisy = { ...annotation(1), extra: 'x' };
     const [stored] = plan([noisy]).accepted;
     expect(stored).not.toHaveProperty('extra');
-    expect(stored!.payload).not.toHaveProperty('debug');
+    const foreign = { ...annotation(2), payload: { ...annotation(2).payload, debug: true } };
+    expect(plan([foreign]).results).toEqual([
+      {
+        id: uuid(2),
+        status: 'rejected',
+        error: { code: 'invalid', message: 'payload.debug: This field does not belong in an event of type “annotation.created”; it is recorded by another event, or not at all.' },
+      },
+    ]);
+  });
+
+  it('treats ids that differ only in case as one id', () => {
+    const upper = { ...annotation(7), id: uuid(7).toUpperCase(), entityId: 'ann-upper' };
+    const result = plan([annotation(7), upper], []);
+    expect(result.results.map((r) => r.status)).toEqual(['accepted', 'duplicate']);
+    expect(plan([upper], [uuid(7)]).results.map((r) => r.status)).toEqual(['duplicate']);
   });
 
   it('ignores what only the writer may set: a client cannot choose its actor, seq, receipt time or chain links', () => {

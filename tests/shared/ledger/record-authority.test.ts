@@ -4,6 +4,7 @@ import type { Member } from '../../../shared/domain/member.ts';
 import { chainEvents, type UnchainedEvent } from '../../../shared/ledger/chain-events.ts';
 import { type ClientEvent, parseClientEvent, type StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
 import { GENESIS_HASH } from '../../../shared/ledger/event-envelope.ts';
+import { decodeEventRow, encodeEventRow } from '../../../shared/ledger/event-log-codec.ts';
 import { EVENT_TYPES } from '../../../shared/ledger/event-type.ts';
 import type { LedgerState } from '../../../shared/ledger/ledger-state.ts';
 import { ledgerStateOf } from '../../../shared/ledger/ledger-state-of.ts';
@@ -163,6 +164,40 @@ describe('the fold applies the same table to a log written before the writer che
     const views = foldEvents(log, { today: '2026-01-15' });
     expect(views.annotations).toHaveLength(1);
     expect(views.annotations[0]).toMatchObject({ text: 'Alice: we keep March.', author: { memberId: alice.id } });
+  });
+});
+
+describe('an old log holding fields of other events shows only what each event may say', () => {
+  /** Rows as an unchecking writer stored them, read back the way the web app reads its log. */
+  const storedThenRead = (writes: Array<[Member, Record<string, unknown>]>): StoredEvent[] => {
+    const unchained = writes.map(([member, event], i) => ({
+      ...event,
+      seq: i + 1,
+      receivedAt,
+      actor: { memberId: member.id, name: member.name, org: member.org, side: member.side },
+    })) as unknown as UnchainedEvent[];
+    return chainEvents({ seq: 0, hash: GENESIS_HASH }, unchained, sha256).events.map((event) => {
+      const read = decodeEventRow(encodeEventRow(event));
+      if (!read.ok) throw new Error(JSON.stringify(read.errors));
+      return read.value;
+    });
+  };
+
+  it('a disposition and response inside a submission do not dispose of the proposal', () => {
+    const submitted = SAMPLE_EVENTS['proposal.submitted'];
+    const forged = { ...submitted, payload: { proposal: { ...submitted.payload.proposal, disposition: 'adopted', reasonedResponse: { text: { en: 'Adopted.', fr: 'Adoptée.' } } } } };
+    const [view] = foldEvents(storedThenRead([[alice, forged]]), { today: '2026-01-15' }).proposals;
+    expect(view!.proposal.disposition).toBe('pending');
+    expect(view!.proposal.reasonedResponse).toBeUndefined();
+  });
+
+  it('a published notes status and link inside a snapshot do not publish the notes (R12 still applies)', () => {
+    const scheduled = SAMPLE_EVENTS['meeting.scheduled'];
+    const forged = { ...scheduled, payload: { meeting: { ...scheduled.payload.meeting, notesStatus: { en: 'published', fr: 'published' }, notesUrl: 'https://example.org/fake', notesPublishedAt: '2026-01-15T00:00:00.000Z' } } };
+    const [view] = foldEvents(storedThenRead([[alice, forged]]), { today: '2026-03-01' }).meetings;
+    expect(view!.meeting.notesStatus).toEqual({ en: 'reviewed', fr: 'reviewed' });
+    expect(view!.meeting.notesUrl).toBeUndefined();
+    expect(view!.meeting.notesPublishedAt).toBeUndefined();
   });
 });
 

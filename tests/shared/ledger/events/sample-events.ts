@@ -8,6 +8,11 @@ export const uuid = (n: number): string => `0b6f4d2e-8a51-4c1e-9d4a-${n.toString
 
 const envelope = { v: 1 as const, at: '2026-01-14T15:20:34.000Z' };
 
+/** A proposal as submitted: no disposition nor response, those are `proposal.disposed`'s. */
+const { disposition: _disposition, reasonedResponse: _response, ...submittedProposal } = domain.proposal;
+/** A meeting as a snapshot states it: notes not started (the notes events move them on). */
+const scheduledMeeting = { ...domain.meeting, notesStatus: { en: 'none' as const, fr: 'none' as const } };
+
 /** One valid client event of every v1 type, built from the domain examples. */
 export const SAMPLE_EVENTS: { [T in EventType]: ClientEventOf<T> } = {
   'annotation.created': { ...envelope, id: uuid(1), type: 'annotation.created', source: 'extension', entityId: 'ann-1', payload: domain.annotation },
@@ -17,14 +22,14 @@ export const SAMPLE_EVENTS: { [T in EventType]: ClientEventOf<T> } = {
   'tag.updated': { ...envelope, id: uuid(5), type: 'tag.updated', source: 'docs', entityId: domain.documentTag.id, payload: { tag: { ...domain.documentTag, actionStatus: 'done' } } },
   'tag.removed': { ...envelope, id: uuid(6), type: 'tag.removed', source: 'docs', entityId: domain.documentTag.id, payload: { docId: domain.documentTag.docId } },
   'commitment.upserted': { ...envelope, id: uuid(7), type: 'commitment.upserted', source: 'docs', payload: { commitment: domain.commitment, versionHash: 'cd'.repeat(32), docId: domain.documentTag.docId } },
-  'proposal.submitted': { ...envelope, id: uuid(8), type: 'proposal.submitted', source: 'sheet', payload: { proposal: { ...domain.proposal, disposition: 'pending', reasonedResponse: undefined } } },
+  'proposal.submitted': { ...envelope, id: uuid(8), type: 'proposal.submitted', source: 'sheet', payload: { proposal: submittedProposal } },
   'proposal.disposed': { ...envelope, id: uuid(9), type: 'proposal.disposed', source: 'sheet', payload: { proposalId: domain.proposal.id, disposition: 'partially_adopted', response: domain.proposal.reasonedResponse } },
   'signoff.recorded': { ...envelope, id: uuid(10), type: 'signoff.recorded', source: 'docs', payload: domain.signOff },
   'verdict.issued': { ...envelope, id: uuid(11), type: 'verdict.issued', source: 'sheet', payload: { verdict: domain.partnershipVerdict } },
   'procedure.agreed': { ...envelope, id: uuid(12), type: 'procedure.agreed', source: 'sheet', payload: { procedure: domain.signOffProcedure } },
   'workplan.updated': { ...envelope, id: uuid(13), type: 'workplan.updated', source: 'sheet', payload: { workplan: domain.workplan } },
-  'meeting.scheduled': { ...envelope, id: uuid(14), type: 'meeting.scheduled', source: 'sheet', payload: { meeting: domain.meeting } },
-  'meeting.updated': { ...envelope, id: uuid(15), type: 'meeting.updated', source: 'extension', entityId: domain.meeting.id, payload: { meeting: { ...domain.meeting, chairSide: 'government' } } },
+  'meeting.scheduled': { ...envelope, id: uuid(14), type: 'meeting.scheduled', source: 'sheet', payload: { meeting: scheduledMeeting } },
+  'meeting.updated': { ...envelope, id: uuid(15), type: 'meeting.updated', source: 'extension', entityId: domain.meeting.id, payload: { meeting: { ...scheduledMeeting, chairSide: 'government' } } },
   'meeting.held': { ...envelope, id: uuid(16), type: 'meeting.held', source: 'extension', payload: { meetingId: domain.meeting.id, startedAt: '2026-01-14T15:02:00.000Z', endedAt: '2026-01-14T16:55:00.000Z' } },
   'meeting.notes_published': { ...envelope, id: uuid(17), type: 'meeting.notes_published', source: 'sheet', payload: { meetingId: domain.meeting.id, language: 'bilingual', url: 'https://open.canada.ca/notes/2026-01', headHash: 'ef'.repeat(32) } },
   'stakeholder.upserted': { ...envelope, id: uuid(18), type: 'stakeholder.upserted', source: 'sheet', payload: { stakeholder: domain.stakeholder } },
