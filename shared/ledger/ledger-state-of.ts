@@ -22,14 +22,15 @@ export function ownersOf(sorted: readonly StoredEvent[]): Map<string, RecordOwne
 /**
  * The writer's state built by folding the whole log (Rebuild views, tests, and the web app until the
  * storage layer keeps an index). Commitment versions are the hashes stored by events the record
- * authority admits, oldest first, each once.
+ * authority admits, oldest first, each once. `coordinatorIds` (the Members tab's coordinators) apply the
+ * table's coordinator exceptions as the fold does.
  */
-export function ledgerStateOf(events: readonly StoredEvent[]): LedgerState {
+export function ledgerStateOf(events: readonly StoredEvent[], coordinatorIds: ReadonlySet<string> = new Set()): LedgerState {
   const sorted = bySeq(events);
   const knownIds = new Set<string>();
   for (const event of sorted) knownIds.add(event.id.toLowerCase());
   const owners = ownersOf(sorted);
-  const coordinators = provenCoordinators(sorted);
+  const coordinators = new Set([...coordinatorIds, ...provenCoordinators(sorted)]);
   const commitmentVersions = new Map<string, string[]>();
   for (const event of sorted) {
     if (event.type !== 'commitment.upserted') continue;

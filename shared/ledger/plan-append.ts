@@ -1,6 +1,8 @@
 import type { Digest } from '../domain/canonical-json.ts';
+import { commitmentVersionHash } from '../domain/commitment-version-hash.ts';
 import type { Member } from '../domain/member.ts';
 import type { FieldError } from '../domain/parse-value.ts';
+import { translate } from '../i18n/translate.ts';
 import type { EventErrorCode, EventResult, Head } from '../protocol/ledger-api.ts';
 import { authoriseEvent } from './authorise-event.ts';
 import { chainEvents, type UnchainedEvent } from './chain-events.ts';
@@ -101,11 +103,32 @@ class BatchState {
 }
 
 /**
+ * The writer computes commitment version hashes itself (the shared commitmentVersionHash the clients
+ * use): a `commitment.upserted` whose hash is not the one of the text it carries is refused, so a
+ * change of text can never keep an old sign-off current. A sign-off on a commitment must name a
+ * version the ledger has stored (or that this batch stores before it).
+ */
+function checkVersions(event: ClientEvent, state: BatchState, digest: Digest): { message: string; dependsOnState: boolean } | undefined {
+  if (event.type === 'commitment.upserted') {
+    const expected = commitmentVersionHash(event.payload.commitment, digest);
+    if (event.payload.versionHash === expected) return undefined;
+    return { message: `payload.versionHash: ${translate('integrity.invalid.versionHash', 'en', { expected })}`, dependsOnState: false };
+  }
+  if (event.type === 'signoff.recorded' && event.payload.subject.kind === 'commitment') {
+    const { id } = event.payload.subject;
+    if (state.versionsOf(id).includes(event.payload.versionHash)) return undefined;
+    return { message: `payload.versionHash: ${translate('integrity.invalid.unknownVersion', 'en', { id })}`, dependsOnState: true };
+  }
+  return undefined;
+}
+
+/**
  * Decides what one append request stores, without touching the sheet: duplicates (of the log or of
  * an earlier event in the same batch, ids compared case-insensitively) are answered `duplicate`, bad
  * events `rejected` alone, the rest get seq, actor and hash links after `head`. Each event is judged
  * against the role table, then against the record-authority table with the owners the state knows
- * and those earlier events of the batch made (create then edit in one batch works). O(batch).
+ * and those earlier events of the batch made (create then edit in one batch works), then against the
+ * commitment versions (checkVersions). O(batch).
  */
 export function planAppend(input: AppendInput): AppendPlan {
   const { member, receivedAt } = input;
@@ -138,6 +161,12 @@ export function planAppend(input: AppendInput): AppendPlan {
     if (!judged.ok) {
       stateDependent = true;
       results.push(rejected(id, 'forbidden', judged.message.en));
+      continue;
+    }
+    const versions = checkVersions(event, state, input.digest);
+    if (versions !== undefined) {
+      if (versions.dependsOnState) stateDependent = true;
+      results.push(rejected(id, 'invalid', versions.message));
       continue;
     }
     seq += 1;

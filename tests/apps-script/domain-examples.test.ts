@@ -1,6 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
+import { commitmentVersionHash } from '../../shared/domain/commitment-version-hash.ts';
 import * as example from '../shared/domain/examples.ts';
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 import { addMember, ledgerFixture } from '../support/ledger-fixture.ts';
 
 // The bundle runs with Apps Script's globals only (no URL, TextEncoder…): every realistic record of
@@ -12,7 +15,7 @@ const { disposition: _disposition, reasonedResponse: _response, ...submittedProp
 const scheduledMeeting = { ...example.meeting, notesStatus: { en: 'none', fr: 'none' } };
 
 const events: [string, string, Record<string, unknown>][] = [
-  ['commitment.upserted', 'drafter', { commitment: example.commitment, versionHash: 'a'.repeat(64) }],
+  ['commitment.upserted', 'drafter', { commitment: example.commitment, versionHash: commitmentVersionHash(example.commitment, sha256) }],
   ['tag.created', 'drafter', { tag: example.documentTag }],
   ['proposal.submitted', 'drafter', { proposal: submittedProposal }],
   ['annotation.created', 'attendee', example.annotation],

@@ -10,7 +10,7 @@ import { appendResponse, errorResponse } from '../../../shared/protocol/ledger-r
 import { EVENT_LOG_TAB } from './ledger-tabs.ts';
 import { logUnreadableResponse, readEventLog, typedEvents } from './read-event-log.ts';
 import { readLogIds } from './read-log-ids.ts';
-import { resolveMember } from './resolve-member.ts';
+import { coordinatorIds, resolveMember } from './resolve-member.ts';
 import { rewriteViewTabs } from './rewrite-view-tabs.ts';
 import { withScriptLock } from './script-lock.ts';
 import { sha256Hex } from './sha256-hex.ts';
@@ -47,14 +47,15 @@ export function appendEvents(spreadsheetId: string, writer: Writer, events: read
     const read = readEventLog(logRows);
     if (!read.ok) return logUnreadableResponse();
     const typed = typedEvents(read.log);
-    const state = ledgerStateOf(typed);
+    const coordinators = coordinatorIds(ids.memberRows);
+    const state = ledgerStateOf(typed, coordinators);
     // Rows today's schemas refuse still hold their ids: a re-sent old event stays a duplicate.
     const stored = plan({ ...state, knownIds: new Set([...state.knownIds, ...lowerCased(read.log.knownIds)]) }, read.log.head, sha256Hex);
     if (stored.rows.length > 0) {
       appendRows(spreadsheetId, EVENT_LOG_TAB, stored.rows);
       // The events are stored: a view that fails to refresh is rebuilt later, never reported as a loss.
       try {
-        rewriteViewTabs(spreadsheetId, [...typed, ...stored.accepted], stored.touchedTabs);
+        rewriteViewTabs(spreadsheetId, [...typed, ...stored.accepted], stored.touchedTabs, coordinators);
       } catch (error) {
         console.error(`views not refreshed: ${error instanceof Error ? error.message : String(error)}`);
       }

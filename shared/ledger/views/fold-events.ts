@@ -36,6 +36,11 @@ export type FoldContext = {
   plan?: ActionPlan;
   /** Rule settings beyond the plan (reporting periods, MSF target…), passed on to checkPlan. */
   rules?: Partial<Omit<RuleContext, 'today'>>;
+  /**
+   * Ids of the members who hold the coordinator role (the Members tab), for the record-authority
+   * table's coordinator exceptions. Members the log proves were coordinators count in any case.
+   */
+  coordinators?: ReadonlySet<string>;
 };
 
 type Of<T extends StoredEvent['type']> = StoredEventOf<T>;
@@ -89,7 +94,7 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
   const updates = new Map<string, Of<'update.reported'>>();
   let head = { seq: 0, hash: '0'.repeat(64) };
   const owners = ownersOf(bySeq(events));
-  const coordinators = provenCoordinators(events);
+  const coordinators = new Set([...(context.coordinators ?? []), ...provenCoordinators(events)]);
   const isAuthorised = (event: StoredEvent) =>
     judgeRecordChange(event, owners.get(recordKeyOf(event)), {
       memberId: event.actor.memberId,

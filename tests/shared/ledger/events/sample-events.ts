@@ -1,7 +1,9 @@
 import type { Member } from '../../../../shared/domain/member.ts';
 import type { ClientEvent, ClientEventOf } from '../../../../shared/ledger/event-catalogue.ts';
 import type { EventType } from '../../../../shared/ledger/event-type.ts';
+import { commitmentVersionHash } from '../../../../shared/domain/commitment-version-hash.ts';
 import * as domain from '../../domain/examples.ts';
+import { sha256 } from './digest.ts';
 
 /** A valid v4-shaped UUID numbered n, so tests can make many distinct ids. */
 export const uuid = (n: number): string => `0b6f4d2e-8a51-4c1e-9d4a-${n.toString(16).padStart(12, '0')}`;
@@ -21,7 +23,7 @@ export const SAMPLE_EVENTS: { [T in EventType]: ClientEventOf<T> } = {
   'tag.created': { ...envelope, id: uuid(4), type: 'tag.created', source: 'docs', payload: { tag: domain.documentTag } },
   'tag.updated': { ...envelope, id: uuid(5), type: 'tag.updated', source: 'docs', entityId: domain.documentTag.id, payload: { tag: { ...domain.documentTag, actionStatus: 'done' } } },
   'tag.removed': { ...envelope, id: uuid(6), type: 'tag.removed', source: 'docs', entityId: domain.documentTag.id, payload: { docId: domain.documentTag.docId } },
-  'commitment.upserted': { ...envelope, id: uuid(7), type: 'commitment.upserted', source: 'docs', payload: { commitment: domain.commitment, versionHash: 'cd'.repeat(32), docId: domain.documentTag.docId } },
+  'commitment.upserted': { ...envelope, id: uuid(7), type: 'commitment.upserted', source: 'docs', payload: { commitment: domain.commitment, versionHash: commitmentVersionHash(domain.commitment, sha256), docId: domain.documentTag.docId } },
   'proposal.submitted': { ...envelope, id: uuid(8), type: 'proposal.submitted', source: 'sheet', payload: { proposal: submittedProposal } },
   'proposal.disposed': { ...envelope, id: uuid(9), type: 'proposal.disposed', source: 'sheet', payload: { proposalId: domain.proposal.id, disposition: 'partially_adopted', response: domain.proposal.reasonedResponse } },
   'signoff.recorded': { ...envelope, id: uuid(10), type: 'signoff.recorded', source: 'docs', payload: domain.signOff },
