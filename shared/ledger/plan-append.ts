@@ -1,5 +1,9 @@
 import type { Digest } from '../domain/canonical-json.ts';
+import { canonicalJson } from '../domain/canonical-json.ts';
 import { commitmentVersionHash } from '../domain/commitment-version-hash.ts';
+import { formatPath } from '../domain/parse-value.ts';
+import { MAX_CELL_LENGTH } from '../protocol/limits.ts';
+import { escapeCell } from './escape-cell.ts';
 import type { Member } from '../domain/member.ts';
 import type { FieldError } from '../domain/parse-value.ts';
 import { translate } from '../i18n/translate.ts';
@@ -102,6 +106,33 @@ class BatchState {
   }
 }
 
+/** The path of the longest text in a value (iterative: no recursion over client input). */
+function longestTextPath(value: unknown): string {
+  let best: { length: number; path: PropertyKey[] } = { length: -1, path: [] };
+  const stack: Array<{ node: unknown; path: PropertyKey[] }> = [{ node: value, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (typeof node === 'string') {
+      if (node.length > best.length) best = { length: node.length, path };
+    } else if (node !== null && typeof node === 'object') {
+      for (const [key, child] of Object.entries(node)) stack.push({ node: child, path: [...path, Array.isArray(node) ? Number(key) : key] });
+    }
+  }
+  return formatPath(best.path);
+}
+
+/**
+ * Google Sheets refuses a cell over 50,000 characters, and would fail the whole append: an event whose
+ * payload cell would be longer is refused alone, naming its longest field. (Every other cell is an id,
+ * a time or a member field, bounded far below.)
+ */
+function cellTooLong(event: ClientEvent): string | undefined {
+  const length = escapeCell(canonicalJson(event.payload)).length;
+  if (length <= MAX_CELL_LENGTH) return undefined;
+  const path = `payload.${longestTextPath(event.payload)}`;
+  return translate('integrity.invalid.cellTooLong', 'en', { column: 'payload', length, maximum: MAX_CELL_LENGTH, path });
+}
+
 /**
  * The writer computes commitment version hashes itself (the shared commitmentVersionHash the clients
  * use): a `commitment.upserted` whose hash is not the one of the text it carries is refused, so a
@@ -157,16 +188,24 @@ export function planAppend(input: AppendInput): AppendPlan {
       results.push(rejected(id, 'forbidden', allowed.message.en));
       continue;
     }
-    const judged = judgeRecordChange(event, state.ownerOf(recordKeyOf(event)), writer);
+    const owner = state.ownerOf(recordKeyOf(event));
+    const judged = judgeRecordChange(event, owner, writer);
     if (!judged.ok) {
       stateDependent = true;
       results.push(rejected(id, 'forbidden', judged.message.en));
       continue;
     }
     const versions = checkVersions(event, state, input.digest);
+    // Refused after being judged as a new record: with the record's owner known, the verdict may be `forbidden`.
     if (versions !== undefined) {
-      if (versions.dependsOnState) stateDependent = true;
+      if (versions.dependsOnState || owner === undefined) stateDependent = true;
       results.push(rejected(id, 'invalid', versions.message));
+      continue;
+    }
+    const tooLong = cellTooLong(event);
+    if (tooLong !== undefined) {
+      if (owner === undefined) stateDependent = true;
+      results.push(rejected(id, 'invalid', tooLong));
       continue;
     }
     seq += 1;
