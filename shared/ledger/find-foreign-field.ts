@@ -15,10 +15,12 @@ export function findForeignField(input: unknown, output: unknown): PropertyKey[]
       continue;
     }
     const keys = Object.keys(sent);
+    // Own keys only (a key named `constructor` is foreign too); a Set, not Object.hasOwn, for Apps Script's V8.
+    const keptKeys = new Set(Object.keys(kept));
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
       const value = (sent as Record<string, unknown>)[key];
-      if (!Object.prototype.hasOwnProperty.call(kept, key)) {
+      if (!keptKeys.has(key)) {
         if (value === undefined) continue; // an absent optional field, spelled out
         return [...path, key];
       }
