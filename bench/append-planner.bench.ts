@@ -42,7 +42,7 @@ for (const size of [1, 100, 1_000]) {
     const events = batch(size, offset);
     offset += size;
     const start = performance.now();
-    const plan = planAppend({ knownIds, head, events, member, receivedAt: '2026-01-14T15:21:00.000Z', digest });
+    const plan = planAppend({ state: { knownIds, owners: new Map(), commitmentVersions: new Map() }, head, events, member, receivedAt: '2026-01-14T15:21:00.000Z', digest });
     const elapsed = performance.now() - start;
     accepted = plan.accepted.length;
     if (run > 0) times.push(elapsed); // the first run warms the JIT up

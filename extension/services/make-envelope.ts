@@ -10,7 +10,10 @@ import {
   AnnotationUpdatedPayload,
 } from '../../shared/ledger/events/annotation-payloads.ts';
 import { MeetingHeldPayload, MeetingNotesDraftedPayload, MeetingSnapshotPayload } from '../../shared/ledger/events/meeting-payloads.ts';
+import { withDefaultEntityId } from '../../shared/ledger/default-entity-id.ts';
+import { findForeignField } from '../../shared/ledger/find-foreign-field.ts';
 import { findOversizedText } from '../../shared/protocol/find-oversized-text.ts';
+import { formatPath } from '../../shared/domain/parse-value.ts';
 import { MAX_TEXT_LENGTH } from '../../shared/protocol/limits.ts';
 import type { LocalEnv } from './local-env.ts';
 
@@ -54,7 +57,15 @@ export function parseExtensionEvent(value: unknown): ParseResult<ExtensionEvent>
       errors: [{ path: oversized, code: 'too_big', message: bilingualMessage('schema.tooLong', { maximum: MAX_TEXT_LENGTH }) }],
     };
   }
-  return parseValue(ExtensionEventSchema, value) as ParseResult<ExtensionEvent>;
+  // As the catalogue: `annotation.created` may leave entityId out, and a payload field the type does
+  // not name is refused rather than dropped (issue 8), so the panel never queues what the ledger refuses.
+  const input = withDefaultEntityId(value);
+  const parsed = parseValue(ExtensionEventSchema, input) as ParseResult<ExtensionEvent>;
+  if (!parsed.ok) return parsed;
+  const foreign = findForeignField((input as { payload?: unknown }).payload, parsed.value.payload);
+  if (foreign === undefined) return parsed;
+  const message = bilingualMessage('integrity.invalid.foreignField', { type: parsed.value.type });
+  return { ok: false, errors: [{ path: formatPath(['payload', ...foreign]), code: 'unrecognized_keys', message }] };
 }
 
 /**

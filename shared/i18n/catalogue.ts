@@ -17,6 +17,7 @@ import { storeMessages } from './messages/store.ts';
 import { syncloadMessages } from './messages/syncload.ts';
 import { consoleMessages } from './messages/console.ts';
 import { notesMessages } from './messages/notes.ts';
+import { integrityMessages } from './messages/integrity.ts';
 
 /** Every user-facing string, English and French, by key. One file per area under messages/. */
 export const catalogue = {
@@ -39,6 +40,7 @@ export const catalogue = {
   ...syncloadMessages,
   ...consoleMessages,
   ...notesMessages,
+  ...integrityMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

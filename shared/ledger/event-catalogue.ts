@@ -17,7 +17,11 @@ import {
   MeetingNotesDraftedPayload,
   MeetingNotesPublishedPayload,
   MeetingSnapshotPayload,
+  StoredMeetingSnapshotPayload,
 } from './events/meeting-payloads.ts';
+import { withDefaultEntityId } from './default-entity-id.ts';
+import { findForeignField } from './find-foreign-field.ts';
+import { formatPath } from '../domain/parse-value.ts';
 import { ProposalDisposedPayload, ProposalSubmittedPayload } from './events/proposal-payloads.ts';
 import {
   OutreachLoggedPayload,
@@ -58,7 +62,21 @@ export const EVENT_PAYLOADS = {
 
 export type PayloadOf<T extends EventType> = z.infer<(typeof EVENT_PAYLOADS)[T]>;
 
-/** Types whose payload does not name the record it is about: the envelope's `entityId` must. */
+/**
+ * Payload schemas for reading stored events: the client's, except where a client rule is newer than
+ * events already stored (a snapshot's notes status), so an old log still reads whole and the fold
+ * decides what such a field may show.
+ */
+const STORED_PAYLOADS = {
+  ...EVENT_PAYLOADS,
+  'meeting.scheduled': StoredMeetingSnapshotPayload,
+  'meeting.updated': StoredMeetingSnapshotPayload,
+} as const satisfies Record<EventType, z.ZodMiniType>;
+
+/**
+ * Types whose payload does not name the record it is about: the envelope's `entityId` does (for
+ * `annotation.created` a client may leave it out: it then defaults to the event id).
+ */
 export const TYPES_NEEDING_ENTITY_ID = [
   'annotation.created',
   'annotation.updated',
@@ -71,9 +89,9 @@ const client = <T extends EventType>(type: T) =>
 const clientWithEntity = <T extends EventType>(type: T) =>
   z.object({ ...ClientEnvelope.shape, type: z.literal(type), entityId: Id, payload: EVENT_PAYLOADS[type] });
 const stored = <T extends EventType>(type: T) =>
-  z.object({ ...StoredEnvelope.shape, type: z.literal(type), payload: EVENT_PAYLOADS[type] });
+  z.object({ ...StoredEnvelope.shape, type: z.literal(type), payload: STORED_PAYLOADS[type] });
 const storedWithEntity = <T extends EventType>(type: T) =>
-  z.object({ ...StoredEnvelope.shape, type: z.literal(type), entityId: Id, payload: EVENT_PAYLOADS[type] });
+  z.object({ ...StoredEnvelope.shape, type: z.literal(type), entityId: Id, payload: STORED_PAYLOADS[type] });
 
 /**
  * The record an event is about: the annotation or tag id from the envelope, otherwise the id inside
@@ -203,7 +221,10 @@ const CheckedClientEvent = ClientEvent.check(entityConsistent);
 
 /**
  * Parses one event a client sent. Never throws; errors name each field (`payload.text`) in English
- * and French. A text over MAX_TEXT_LENGTH is refused, never cut.
+ * and French. A text over MAX_TEXT_LENGTH is refused, never cut. Payloads are strict: a field the
+ * event type's schema does not name (a disposition in `proposal.submitted`, a verdict outside
+ * `verdict.issued`) is refused, not dropped, so an event carries only its own facts. Envelope fields
+ * only the writer sets (actor, seq, hashes) are ignored: the writer sets its own.
  */
 export function parseClientEvent(value: unknown): ParseResult<ClientEvent> {
   const oversized = findOversizedText(value);
@@ -213,7 +234,23 @@ export function parseClientEvent(value: unknown): ParseResult<ClientEvent> {
       errors: [{ path: oversized, code: 'too_big', message: bilingualMessage('schema.tooLong', { maximum: MAX_TEXT_LENGTH }) }],
     };
   }
-  return parseValue(CheckedClientEvent, value);
+  const input = withDefaultEntityId(value);
+  const parsed = parseValue(CheckedClientEvent, input);
+  if (!parsed.ok) return parsed;
+  const foreign = findForeignField((input as { payload?: unknown }).payload, parsed.value.payload);
+  if (foreign !== undefined) {
+    return {
+      ok: false,
+      errors: [
+        {
+          path: formatPath(['payload', ...foreign]),
+          code: 'unrecognized_keys',
+          message: bilingualMessage('integrity.invalid.foreignField', { type: parsed.value.type }),
+        },
+      ],
+    };
+  }
+  return parsed;
 }
 
 /** Parses an event as stored (a pulled event, a decoded event-log row). */

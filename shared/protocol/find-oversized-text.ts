@@ -3,27 +3,25 @@ import { MAX_TEXT_LENGTH } from './limits.ts';
 
 /**
  * The path (`events[3].payload.text`) of the first string longer than `max` anywhere in a value, or
- * undefined. Object keys count too: a key is text a client chose. Depth-first, stops at the first hit.
+ * undefined. Object keys count too: a key is text a client chose. Depth-first with an explicit stack
+ * (no recursion over client input), stops at the first hit.
  */
 export function findOversizedText(value: unknown, max: number = MAX_TEXT_LENGTH): string | undefined {
-  const path: PropertyKey[] = [];
-  const visit = (node: unknown): boolean => {
-    if (typeof node === 'string') return node.length > max;
-    if (node === null || typeof node !== 'object') return false;
+  const stack: Array<{ node: unknown; path: PropertyKey[] }> = [{ node: value, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (typeof node === 'string') {
+      if (node.length > max) return formatPath(path);
+      continue;
+    }
+    if (node === null || typeof node !== 'object') continue;
     if (Array.isArray(node)) {
-      for (let i = 0; i < node.length; i++) {
-        path.push(i);
-        if (visit(node[i])) return true;
-        path.pop();
-      }
-      return false;
+      for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], path: [...path, i] });
+      continue;
     }
-    for (const [key, child] of Object.entries(node)) {
-      path.push(key);
-      if (key.length > max || visit(child)) return true;
-      path.pop();
-    }
-    return false;
-  };
-  return visit(value) ? formatPath(path) : undefined;
+    const entries = Object.entries(node);
+    for (const [key] of entries) if (key.length > max) return formatPath([...path, key]);
+    for (let i = entries.length - 1; i >= 0; i--) stack.push({ node: entries[i]![1], path: [...path, entries[i]![0]] });
+  }
+  return undefined;
 }

@@ -1,9 +1,9 @@
 import { parseValue } from '../domain/parse-value.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { type MessageParams, translate } from '../i18n/translate.ts';
-import { findOversizedText } from './find-oversized-text.ts';
 import { LedgerRequest, type RequestErrorCode } from './ledger-api.ts';
-import { MAX_EVENTS_PER_BATCH, MAX_TEXT_LENGTH } from './limits.ts';
+import { MAX_BODY_BYTES, MAX_EVENTS_PER_BATCH, MAX_NESTING_DEPTH } from './limits.ts';
+import { nestsDeeperThan, utf8BytesUpTo } from './measure-json-text.ts';
 
 /** `message` is one plain English sentence, as sent on the wire; clients show protocol.error.<code>. */
 export type RequestError = { code: RequestErrorCode; message: string };
@@ -23,11 +23,15 @@ const describe = (value: unknown): string => {
 };
 
 /**
- * A POST body into a ledger request, or the one reason it is refused whole (DESIGN §4). Order
- * matters: a body that is too large is refused as `too_large` before its fields are judged, so a
- * client learns to split rather than to fix fields. Events stay unparsed: each is judged alone later.
+ * A POST body into a ledger request, or the one reason it is refused whole (DESIGN §4): a body over
+ * MAX_BODY_BYTES or more than MAX_EVENTS_PER_BATCH events (`too_large`, so a client learns to split),
+ * nesting deeper than MAX_NESTING_DEPTH (`bad_request`, measured on the text before parsing, so
+ * nothing recurses over it), bad JSON, version, op or token. Events stay unparsed: each is judged
+ * alone later, and one bad event never refuses its neighbours.
  */
 export function parseLedgerRequest(text: string): ParsedRequest {
+  if (utf8BytesUpTo(text, MAX_BODY_BYTES) > MAX_BODY_BYTES) return refuse('too_large', 'integrity.bodyTooLarge', { maximum: MAX_BODY_BYTES });
+  if (nestsDeeperThan(text, MAX_NESTING_DEPTH)) return refuse('bad_request', 'integrity.tooDeep', { maximum: MAX_NESTING_DEPTH });
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -47,8 +51,8 @@ export function parseLedgerRequest(text: string): ParsedRequest {
       return refuse('too_large', 'protocol.tooManyEvents', { maximum: MAX_EVENTS_PER_BATCH, count: fields.events.length });
     }
   }
-  const oversized = findOversizedText(body);
-  if (oversized !== undefined) return refuse('too_large', 'protocol.textTooLong', { path: oversized, maximum: MAX_TEXT_LENGTH });
+  // A text over MAX_TEXT_LENGTH inside an event refuses that event alone (parseClientEvent); the
+  // request's own fields are bounded by its schema.
   const parsed = parseValue(LedgerRequest, body);
   if (!parsed.ok) {
     const first = parsed.errors[0]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MAX_EVENTS_PER_BATCH, MAX_TEXT_LENGTH } from '../../shared/protocol/limits.ts';
+import { MAX_EVENTS_PER_BATCH } from '../../shared/protocol/limits.ts';
 import { SPREADSHEET_SERVICES } from '../support/call-log.ts';
 import type { GoogleWorld } from '../support/google-world.ts';
 import { postEvent } from '../support/ledger-bundle.ts';
@@ -39,7 +39,9 @@ describe('doPost refuses a bad request whole, in JSON, storing nothing', () => {
     ['since that is not a number', 'bad_request', (t: string) => JSON.stringify({ v: 1, op: 'pull', token: t, since: 'yesterday' })],
     ['events that are not a list', 'bad_request', (t: string) => JSON.stringify({ v: 1, op: 'append', token: t, events: {} })],
     ['more than 500 events', 'too_large', (t: string) => JSON.stringify({ v: 1, op: 'append', token: t, events: big })],
-    ['a text over 10,000 characters', 'too_large', (t: string) => JSON.stringify({ v: 1, op: 'append', token: t, events: [annotationEvent('x'.repeat(MAX_TEXT_LENGTH + 1))] })],
+    // A text over 10,000 characters now refuses only its event (do-post-integrity.test.ts); what is whole:
+    ['a body nested 10,000 levels deep', 'bad_request', (t: string) => `{"v":1,"op":"append","token":"${t}","events":[${'['.repeat(10_000)}${']'.repeat(10_000)}]}`],
+    ['a body over 10 MiB', 'too_large', (t: string) => JSON.stringify({ v: 1, op: 'append', token: t, events: [annotationEvent('x'.repeat(10 * 1024 * 1024))] })],
     ['an unknown token', 'unauthorized', () => JSON.stringify({ v: 1, op: 'append', token: 'not-a-member-token', events: [annotationEvent('hi')] })],
     ['a revoked token', 'unauthorized', (_t: string, r: string) => JSON.stringify({ v: 1, op: 'append', token: r, events: [annotationEvent('hi')] })],
     ['a revoked token asking whoami', 'unauthorized', (_t: string, r: string) => JSON.stringify({ v: 1, op: 'whoami', token: r })],

@@ -1,18 +1,25 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
+import { commitmentVersionHash } from '../../shared/domain/commitment-version-hash.ts';
 import * as example from '../shared/domain/examples.ts';
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 import { addMember, ledgerFixture } from '../support/ledger-fixture.ts';
 
 // The bundle runs with Apps Script's globals only (no URL, TextEncoder…): every realistic record of
 // the domain must still be accepted there, not only in Node where the schemas were unit-tested.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
+// Submissions carry no disposition and snapshots no notes status: those are other events' (issue 8).
+const { disposition: _disposition, reasonedResponse: _response, ...submittedProposal } = example.proposal;
+const scheduledMeeting = { ...example.meeting, notesStatus: { en: 'none', fr: 'none' } };
+
 const events: [string, string, Record<string, unknown>][] = [
-  ['commitment.upserted', 'drafter', { commitment: example.commitment, versionHash: 'a'.repeat(64) }],
+  ['commitment.upserted', 'drafter', { commitment: example.commitment, versionHash: commitmentVersionHash(example.commitment, sha256) }],
   ['tag.created', 'drafter', { tag: example.documentTag }],
-  ['proposal.submitted', 'drafter', { proposal: example.proposal }],
+  ['proposal.submitted', 'drafter', { proposal: submittedProposal }],
   ['annotation.created', 'attendee', example.annotation],
-  ['meeting.scheduled', 'attendee', { meeting: example.meeting }],
+  ['meeting.scheduled', 'attendee', { meeting: scheduledMeeting }],
   ['procedure.agreed', 'coordinator', { procedure: example.signOffProcedure }],
   ['workplan.updated', 'coordinator', { workplan: example.workplan }],
   ['stakeholder.upserted', 'coordinator', { stakeholder: example.stakeholder }],

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { type LedgerLocal, startLedgerLocal } from '../../scripts/ledger-local.ts';
+import { MAX_TEXT_LENGTH } from '../../shared/protocol/limits.ts';
+import * as example from '../shared/domain/examples.ts';
 import { annotationEvent } from '../support/ledger-fixture.ts';
 
 // The bundle is built on first use and runs in node:vm: slower than a unit test on a busy machine.
@@ -61,6 +63,23 @@ describe('ledger:local', () => {
     const pulled = await (await post(local.url, { v: 1, op: 'pull', token, since: 0 })).json();
     expect(pulled.events.map((e: { payload: { text: string } }) => e.payload.text)).toEqual(['=SUM(A1:A9) over HTTP']);
     await local.close();
+  });
+
+  it('over HTTP, refuses issue 8’s attacks alone: a disposition in a submission, a text over 10,000 characters, a body 10,000 levels deep', async () => {
+    const own = await startLedgerLocal({ port: 0, dataFile: path.join(dir, 'attacks.json') });
+    const local = own;
+    const { disposition: _d, reasonedResponse: _r, ...submitted } = example.proposal;
+    const forged = { ...annotationEvent('x'), type: 'proposal.submitted', entityId: undefined, payload: { proposal: { ...submitted, disposition: 'adopted' } } };
+    const good = annotationEvent('Good note beside the bad ones.');
+    const answer = await (
+      await post(local.url, { v: 1, op: 'append', token: local.token, events: [forged, annotationEvent('x'.repeat(MAX_TEXT_LENGTH + 1)), good] })
+    ).json();
+    expect(answer.results.map((r: { status: string; error?: { code: string } }) => r.error?.code ?? r.status)).toEqual(['invalid', 'invalid', 'accepted']);
+    expect(answer.results[0].error.message).toMatch(/^payload\.proposal\.disposition: /);
+    const deep = `{"v":1,"op":"append","token":"${local.token}","events":[${'['.repeat(10_000)}${']'.repeat(10_000)}]}`;
+    const nested = await fetch(local.url, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: deep });
+    expect(await nested.json()).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    await own.close();
   });
 
   it('as a command, prints exactly the two lines ledger: and token:', async () => {

@@ -20,3 +20,8 @@ export function resolveMember(rows: readonly (readonly unknown[])[], token: stri
     hashToken(token, sha256Hex),
   );
 }
+
+/** Ids of the members holding the coordinator role: the record-authority table's coordinator exceptions. */
+export function coordinatorIds(rows: readonly (readonly unknown[])[]): Set<string> {
+  return new Set(readMembers(rows).filter((m) => m.record.roles.includes('coordinator')).map((m) => m.record.id));
+}

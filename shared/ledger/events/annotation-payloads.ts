@@ -4,7 +4,8 @@ import { Id } from '../../domain/id.ts';
 
 /**
  * `annotation.created`: the payload DESIGN §3 fixes (meetingId, kind, text, offsetMs?, commitmentId?)
- * plus optional captionText, owner, dueDate, actionStatus. The envelope's `entityId` is the annotation id.
+ * plus optional captionText, owner, dueDate, actionStatus. The envelope's `entityId` is the annotation
+ * id; DESIGN §3 lets other tools leave it out, and then it is the event's own id.
  */
 export const AnnotationCreatedPayload = Annotation;
 export type AnnotationCreatedPayload = z.infer<typeof AnnotationCreatedPayload>;

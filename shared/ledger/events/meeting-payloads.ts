@@ -5,8 +5,34 @@ import { IsoDateTime } from '../../domain/iso-time.ts';
 import { Attendee, Meeting } from '../../domain/meeting.ts';
 import { Sha256Hex } from '../event-envelope.ts';
 
-/** `meeting.scheduled` and `meeting.updated`: a snapshot of the meeting record. */
-export const MeetingSnapshotPayload = z.object({ meeting: Meeting });
+const { notesUrl: _url, heldAt: _held, notesPublishedAt: _published, ...snapshotFields } = Meeting.shape;
+
+/** The meeting as a snapshot may state it: what was planned, not what happened since. */
+const SnapshotMeeting = z.object(snapshotFields).check(
+  z.refine((meeting) => meeting.endsAt === undefined || Date.parse(meeting.startsAt) < Date.parse(meeting.endsAt), {
+    error: 'domain.error.endsBeforeStart',
+    path: ['endsAt'],
+  }),
+);
+
+/**
+ * `meeting.scheduled` and `meeting.updated` as stored: a snapshot of the meeting record. When it was
+ * held comes from `meeting.held`, the notes' link and publication from the notes events; old logs may
+ * hold a notes status here, which the views read only up to `reviewed` (only publication publishes).
+ */
+export const StoredMeetingSnapshotPayload = z.object({ meeting: SnapshotMeeting });
+
+/**
+ * `meeting.scheduled` and `meeting.updated` as a client sends them: as stored, and the notes status
+ * is `none` in both languages (the extension always sends that); drafting, approval and publication
+ * are their own events, written by whoever may write them.
+ */
+export const MeetingSnapshotPayload = StoredMeetingSnapshotPayload.check(
+  z.refine((payload) => payload.meeting.notesStatus.en === 'none' && payload.meeting.notesStatus.fr === 'none', {
+    error: 'integrity.invalid.notesInSnapshot',
+    path: ['meeting', 'notesStatus'],
+  }),
+);
 export type MeetingSnapshotPayload = z.infer<typeof MeetingSnapshotPayload>;
 
 /** `meeting.held`: the meeting took place; attendance by side feeds R24 and the dashboard. */

@@ -2,8 +2,14 @@ import * as z from 'zod/mini';
 import { Id } from '../../domain/id.ts';
 import { Proposal, ProposalDisposition, ReasonedResponse } from '../../domain/proposal.ts';
 
-/** `proposal.submitted`: the proposal as received, text in its original language. */
-export const ProposalSubmittedPayload = z.object({ proposal: Proposal });
+const { disposition: _disposition, reasonedResponse: _response, ...submittedFields } = Proposal.shape;
+
+/**
+ * `proposal.submitted`: the proposal as received, text in its original language. It carries no
+ * disposition nor reasoned response: those are the forum's answer, recorded by `proposal.disposed`
+ * (coordinators only), so a submission that sends them is refused. The views start it `pending`.
+ */
+export const ProposalSubmittedPayload = z.object({ proposal: z.object(submittedFields) });
 export type ProposalSubmittedPayload = z.infer<typeof ProposalSubmittedPayload>;
 
 /** Dispositions that owe the proposer a reasoned response (OGP Standard 4, rule R9). */

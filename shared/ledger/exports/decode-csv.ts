@@ -1,10 +1,11 @@
 import { unescapeCell } from '../escape-cell.ts';
+import type { CsvSeparator } from './encode-csv.ts';
 
 /**
  * Reads RFC 4180 CSV back into rows and removes the formula guard: the inverse of encodeCsv, used to
  * prove round trips and to re-import an export. Quotes that never close run to the end of the text.
  */
-export function decodeCsv(text: string): string[][] {
+export function decodeCsv(text: string, separator: CsvSeparator = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -28,7 +29,7 @@ export function decodeCsv(text: string): string[][] {
       continue;
     }
     if (char === '"') inQuotes = true;
-    else if (char === ',') endField();
+    else if (char === separator) endField();
     else if (char === '\r' && text[i + 1] === '\n') {
       endField();
       rows.push(row);

@@ -28,6 +28,9 @@ import type {
 } from './ledger-views.ts';
 import { buildSignOffViews, type RecordedSignOff } from './sign-off-tracks.ts';
 import { isBlank } from '../../rules/is-blank.ts';
+import { bySeq, ownersOf } from '../ledger-state-of.ts';
+import { judgeRecordChange, provenCoordinators } from '../record-authority.ts';
+import { recordKeyOf } from '../record-key.ts';
 
 export type FoldContext = {
   /** Today in the coordinator's calendar: overdue actions, upcoming meetings, sign-off windows. */
@@ -36,6 +39,11 @@ export type FoldContext = {
   plan?: ActionPlan;
   /** Rule settings beyond the plan (reporting periods, MSF target…), passed on to checkPlan. */
   rules?: Partial<Omit<RuleContext, 'today'>>;
+  /**
+   * Ids of the members who hold the coordinator role (the Members tab), for the record-authority
+   * table's coordinator exceptions. Members the log proves were coordinators count in any case.
+   */
+  coordinators?: ReadonlySet<string>;
 };
 
 type Of<T extends StoredEvent['type']> = StoredEventOf<T>;
@@ -59,9 +67,12 @@ function keepSmallestHash(events: readonly StoredEvent[]): StoredEvent[] {
 /**
  * Folds the set of stored events into every view (DESIGN §3). Snapshots are last-writer-wins by
  * (`at`, `id`); sign-offs, verdicts and note publications accumulate; deletions are tombstones that
- * win whatever their time. An annotation changes only by its author's own events. Arrival order and
- * `seq` never decide anything (seq only names the head), and a second copy of an event changes
- * nothing. One pass into maps, then one pass per view.
+ * win whatever their time. Arrival order never decides anything, `seq` decides only who owns a
+ * record (below) and names the head, and a second copy of an event changes nothing. One pass into maps, then one pass per view.
+ *
+ * Record authority (record-authority.ts) is applied as the writer applies it: a record's owner is the
+ * actor of its first stored event by `seq`, and an event its writer had no authority to write is left
+ * out, so a log written before the writer checked this cannot show a forged state either.
  */
 export function foldEvents(events: readonly StoredEvent[], context: FoldContext): LedgerViews {
   const seen = new Map<string, string>();
@@ -88,6 +99,14 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
   const plans = new Map<string, Of<'plan.recorded'>>();
   const irmFindings = new Map<string, Of<'irm.assessed'>>();
   let head = { seq: 0, hash: '0'.repeat(64) };
+  const owners = ownersOf(bySeq(events));
+  const coordinators = new Set([...(context.coordinators ?? []), ...provenCoordinators(events)]);
+  const isAuthorised = (event: StoredEvent) =>
+    judgeRecordChange(event, owners.get(recordKeyOf(event)), {
+      memberId: event.actor.memberId,
+      side: event.actor.side,
+      isCoordinator: coordinators.has(event.actor.memberId),
+    }).ok;
 
   for (const event of events) {
     const knownHash = seen.get(event.id);
@@ -97,6 +116,7 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
     }
     seen.set(event.id, event.hash);
     if (event.seq > head.seq) head = { seq: event.seq, hash: event.hash };
+    if (!isAuthorised(event)) continue;
     switch (event.type) {
       case 'commitment.upserted':
         keepLatest(commitments, event.payload.commitment.id, event);
@@ -121,7 +141,7 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
         keepLatest(drafts, event.payload.meetingId, event);
         break;
       case 'annotation.created': {
-        // The earliest creation names the author.
+        // Only the owner's events are left: their earliest creation gives the annotation's time.
         const known = annotationCreations.get(event.entityId);
         if (known === undefined || compareEvents(event, known) < 0) annotationCreations.set(event.entityId, event);
         annotationVersions.push(event);
@@ -303,7 +323,7 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
   const meetingRecords: Meeting[] = [...meetings.values()]
     .map((event) => {
       const id = event.payload.meeting.id;
-      return withHeldAndNotes(event.payload.meeting, held.get(id), drafts.get(id), publications.get(id));
+      return withHeldAndNotes(snapshotOf(event.payload.meeting), held.get(id), drafts.get(id), publications.get(id));
     })
     .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt) || compareText(a.id, b.id));
   const expectedChairs = expectedChairSides(meetingRecords);
@@ -331,14 +351,13 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
     };
   });
 
-  // Proposals: the latest `proposal.disposed` wins over the disposition a snapshot carries, whatever
-  // their times, so re-sending a proposal's text never undoes a decision on it.
+  // Proposals: only `proposal.disposed` (coordinators) gives a disposition; a submission is `pending`
+  // (the payload schema drops any disposition an old log holds), so no proposer can answer themselves.
   const proposalRecords: Proposal[] = [...proposals.values()]
-    .map((event) => {
+    .map((event): Proposal => {
       const disposal = disposals.get(event.payload.proposal.id)?.payload;
-      if (!disposal) return event.payload.proposal;
-      const { reasonedResponse: _previous, ...rest } = event.payload.proposal;
-      return { ...rest, disposition: disposal.disposition, ...(disposal.response ? { reasonedResponse: disposal.response } : {}) };
+      if (!disposal) return { ...event.payload.proposal, disposition: 'pending' };
+      return { ...event.payload.proposal, disposition: disposal.disposition, ...(disposal.response ? { reasonedResponse: disposal.response } : {}) };
     })
     .sort((a, b) => compareText(a.submittedAt, b.submittedAt) || compareText(a.id, b.id));
   const proposalViews: ProposalView[] = proposalRecords.map((proposal) => ({
@@ -408,6 +427,17 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 function definedOnly<T extends Record<string, unknown>>(record: T): Partial<T> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
+
+/**
+ * A snapshot as the views may show it: a notes status of `published` in a snapshot (possible in a log
+ * written before snapshots were checked) reads as `reviewed`, since only `meeting.notes_published`
+ * publishes notes (R12). The link, held time and publication time are not part of a snapshot at all.
+ */
+function snapshotOf(meeting: Meeting): Meeting {
+  const { en, fr } = meeting.notesStatus;
+  if (en !== 'published' && fr !== 'published') return meeting;
+  return { ...meeting, notesStatus: { en: en === 'published' ? 'reviewed' : en, fr: fr === 'published' ? 'reviewed' : fr } };
 }
 
 /**

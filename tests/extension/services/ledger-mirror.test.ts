@@ -7,18 +7,27 @@ import { ledgerCommitmentList, ledgerDocView, ledgerMeetingList, type MirrorDeps
 import type { Member } from '../../../shared/domain/member.ts';
 import { GENESIS_HASH } from '../../../shared/ledger/event-envelope.ts';
 import type { StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
+import { commitmentVersionHash } from '../../../shared/domain/commitment-version-hash.ts';
+import { EMPTY_LEDGER_STATE } from '../../../shared/ledger/ledger-state.ts';
+import { ledgerStateOf } from '../../../shared/ledger/ledger-state-of.ts';
 import { planAppend } from '../../../shared/ledger/plan-append.ts';
 import type { LedgerRequest } from '../../../shared/protocol/ledger-api.ts';
-import { commitment, meeting, signOff } from '../../shared/domain/examples.ts';
+import { commitment, meeting as exampleMeeting, signOff } from '../../shared/domain/examples.ts';
+
+// A snapshot states the meeting as planned: its notes status moves on through the notes events (issue 8).
+const meeting = { ...exampleMeeting, notesStatus: { en: 'none' as const, fr: 'none' as const } };
 import { freshDb } from './fixed-env.ts';
 
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const official: Member = { id: 'm-gov', name: 'Cora Lee', org: 'TBS', side: 'government', roles: ['coordinator', 'drafter', 'gov_signatory'] };
 const csnLead: Member = { id: 'm-csn', name: 'Sam Roy', org: 'Open North', side: 'csn', roles: ['csn_signatory'] };
 const DOC = 'doc-abc';
-const V1 = 'a1'.repeat(32);
-const V2 = 'b2'.repeat(32);
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+// The writer computes version hashes itself (issue 8): they are the real hashes of the texts sent.
+const revised = { ...commitment, title: { en: `${commitment.title.en} (revised)`, fr: `${commitment.title.fr} (révisé)` } };
+const V1 = commitmentVersionHash(commitment, digest);
+const V2 = commitmentVersionHash(revised, digest);
+const C02 = { ...commitment, id: uuid(77), code: 'C02' };
 
 /** Real stored events (seq, actor, hash chain) made by the ledger core's own append planner. */
 function ledgerEvents(): StoredEvent[] {
@@ -26,15 +35,15 @@ function ledgerEvents(): StoredEvent[] {
     { type: 'commitment.upserted', payload: { commitment, versionHash: V1, docId: DOC } },
     { type: 'signoff.recorded', payload: { ...signOff, id: uuid(900), track: 'government', state: 'approved', versionHash: V1, signerRole: 'gov_signatory', recordedBy: undefined } },
     { type: 'signoff.recorded', payload: { ...signOff, id: uuid(901), versionHash: V1, recordedBy: undefined } },
-    { type: 'commitment.upserted', payload: { commitment: { ...commitment, id: uuid(77), code: 'C02' }, versionHash: V2, docId: 'another-doc' } },
+    { type: 'commitment.upserted', payload: { commitment: C02, versionHash: commitmentVersionHash(C02, digest), docId: 'another-doc' } },
     // The first commitment changed after both sign-offs: they no longer concern the current version.
-    { type: 'commitment.upserted', payload: { commitment, versionHash: V2, docId: DOC } },
+    { type: 'commitment.upserted', payload: { commitment: revised, versionHash: V2, docId: DOC } },
   ].map((event, i) => ({ v: 1, id: uuid(i + 1), at: `2026-11-2${i}T10:00:00.000Z`, source: 'docs', ...event }));
   // Each side records its own track (R20): three appends, chained one after the other.
   const stored: StoredEvent[] = [];
   let head = { seq: 0, hash: GENESIS_HASH };
   for (const [member, events] of [[official, client.slice(0, 2)], [csnLead, client.slice(2, 3)], [official, client.slice(3)]] as const) {
-    const plan = planAppend({ knownIds: new Set(), head, events, member, receivedAt: '2026-11-27T10:00:00.000Z', digest });
+    const plan = planAppend({ state: ledgerStateOf(stored), head, events, member, receivedAt: '2026-11-27T10:00:00.000Z', digest });
     expect(plan.results.map((r) => r.error?.message ?? r.status)).toEqual(events.map(() => 'accepted'));
     stored.push(...plan.accepted);
     head = plan.head;
@@ -80,7 +89,7 @@ describe('ledgerDocView', () => {
     expect(reply.view).toMatchObject({ docId: DOC, fromCache: false, head: { seq: 5 }, pulledAt: '2026-11-27T16:00:00.000Z' });
     expect(reply.view.commitments).toHaveLength(1);
     const [c01] = reply.view.commitments;
-    expect(c01).toMatchObject({ id: commitment.id, code: 'C01', title: commitment.title, versionHash: V2 });
+    expect(c01).toMatchObject({ id: commitment.id, code: 'C01', title: revised.title, versionHash: V2 });
     expect(c01!.signoffs.map((s) => [s.track, s.decision, s.by, s.isCurrentVersion]).sort()).toEqual([
       ['csn', 'endorse_with_reservations', 'Sam Roy', false],
       ['government', 'approved', 'Cora Lee', false],
@@ -147,7 +156,7 @@ describe('ledgerMeetingList', () => {
       { type: 'meeting.scheduled', payload: { meeting: { ...meeting, id: 'msf-2026-02', startsAt: '2026-02-11T15:00:00.000Z', endsAt: undefined, chairSide: 'government' } } },
       { type: 'meeting.updated', payload: { meeting: { ...meeting, title: 'Forum, January (moved)' } } },
     ].map((event, i) => ({ v: 1, id: uuid(500 + i), at: `2026-11-2${i}T10:00:00.000Z`, source: 'extension', ...event }));
-    const plan = planAppend({ knownIds: new Set(), head: { seq: 0, hash: GENESIS_HASH }, events: scheduled, member: official, receivedAt: '2026-11-27T10:00:00.000Z', digest });
+    const plan = planAppend({ state: EMPTY_LEDGER_STATE, head: { seq: 0, hash: GENESIS_HASH }, events: scheduled, member: official, receivedAt: '2026-11-27T10:00:00.000Z', digest });
     expect(plan.results.map((r) => r.error?.message ?? r.status)).toEqual(['accepted', 'accepted', 'accepted']);
     const reply = await ledgerMeetingList(deps(pullingLedger(plan.accepted as StoredEvent[]).transport));
     expect(reply).toMatchObject({ ok: true, fromCache: false });

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { type ExtensionEventType, makeEnvelope, parseExtensionEvent } from '../../../extension/services/make-envelope.ts';
 import { parseClientEvent } from '../../../shared/ledger/event-catalogue.ts';
 import { MAX_TEXT_LENGTH } from '../../../shared/protocol/limits.ts';
-import { annotation, meeting } from '../../shared/domain/examples.ts';
+import { annotation, meeting as exampleMeeting } from '../../shared/domain/examples.ts';
+
+// What the side panel sends: a meeting whose notes have not started (SidePanelApp's start()).
+const meeting = { ...exampleMeeting, notesStatus: { en: 'none' as const, fr: 'none' as const } };
 import { fixedEnv } from './fixed-env.ts';
 
 const ANNOTATION_ID = '00000000-0000-4000-8000-0000000000aa';
@@ -40,7 +43,10 @@ describe('the extension event check agrees with the ledger catalogue', () => {
   });
 
   it.each([
-    ['an annotation without its id', envelope('annotation.created', undefined, annotation)],
+    ['an annotation edit without its id', envelope('annotation.updated', undefined, annotation)],
+    ['a payload field the type does not name', envelope('annotation.created', ANNOTATION_ID, { ...annotation, author: 'someone else' })],
+    ['a notes status in a meeting snapshot', envelope('meeting.scheduled', undefined, { meeting: { ...meeting, notesStatus: { en: 'published', fr: 'published' } } })],
+    ['a notes link in a meeting snapshot', envelope('meeting.updated', undefined, { meeting: { ...meeting, notesUrl: 'https://example.org/notes' } })],
     ['an unknown annotation kind', envelope('annotation.updated', ANNOTATION_ID, { ...annotation, kind: 'rumour' })],
     ['a text over the limit', envelope('annotation.created', ANNOTATION_ID, { ...annotation, text: 'x'.repeat(MAX_TEXT_LENGTH + 1) })],
     ['a meeting ending before it starts', envelope('meeting.scheduled', undefined, { meeting: { ...meeting, endsAt: '2026-01-13T00:00:00.000Z' } })],
@@ -58,6 +64,12 @@ describe('the extension event check agrees with the ledger catalogue', () => {
     const mine = parseExtensionEvent(event);
     expect(mine.ok).toBe(false);
     if (!mine.ok) expect(mine.errors[0]?.message.fr).toMatch(/\w/);
+  });
+
+  it('accepts an annotation.created without entityId, as DESIGN §3 allows, named by the event id', () => {
+    const event = envelope('annotation.created', undefined, annotation);
+    expect(parseClientEvent(event)).toMatchObject({ ok: true, value: { entityId: event.id } });
+    expect(parseExtensionEvent(event)).toMatchObject({ ok: true, value: { entityId: event.id } });
   });
 
   it('agrees on arbitrary changes to valid events', () => {

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createLedgerTransport, type LedgerTransport } from '../../../extension/adapters/ledger-client.ts';
 import { createAnnotation } from '../../../extension/services/annotations.ts';
@@ -10,6 +11,7 @@ import { countOutbox, listRejected } from '../../../extension/services/outbox.ts
 import type { Settings } from '../../../extension/services/settings.ts';
 import { runSync, type SyncDeps } from '../../../extension/services/sync-engine.ts';
 import { INITIAL_SYNC_STATUS } from '../../../extension/services/sync-status.ts';
+import { commitmentVersionHash } from '../../../shared/domain/commitment-version-hash.ts';
 import { commitment } from '../../shared/domain/examples.ts';
 import { type LedgerLocalProcess, pullAll, startLedgerLocalProcess } from './ledger-local-process.ts';
 import { freshDb, MEETING_ID } from './fixed-env.ts';
@@ -184,7 +186,7 @@ describe('sync against ledger:local', () => {
         type: 'commitment.upserted',
         at: new Date().toISOString(),
         source: 'docs',
-        payload: { commitment, versionHash: 'c3'.repeat(32), docId: 'doc-local-1' },
+        payload: { commitment, versionHash: commitmentVersionHash(commitment, (text) => createHash('sha256').update(text, 'utf8').digest('hex')), docId: 'doc-local-1' },
       },
     ]);
     expect(posted).toMatchObject({ kind: 'ok', results: [{ status: 'accepted' }] });

@@ -34,7 +34,16 @@ describe('event catalogue', () => {
     ['an id that is not a UUID', { ...SAMPLE_EVENTS['meeting.held'], id: 'abc' }, 'id'],
     ['a time that is not ISO', { ...SAMPLE_EVENTS['meeting.held'], at: 'yesterday' }, 'at'],
     ['an unknown source', { ...SAMPLE_EVENTS['meeting.held'], source: 'email' }, 'source'],
-    ['an annotation without its entityId', { ...SAMPLE_EVENTS['annotation.created'], entityId: undefined }, 'entityId'],
+    ['an annotation edit without its entityId', { ...SAMPLE_EVENTS['annotation.updated'], entityId: undefined }, 'entityId'],
+    // Each event carries only its own facts (issue 8): fields of another event are refused, not dropped.
+    ['a disposition in a submission', { ...SAMPLE_EVENTS['proposal.submitted'], payload: { proposal: { ...SAMPLE_EVENTS['proposal.submitted'].payload.proposal, disposition: 'adopted' } } }, 'payload.proposal.disposition'],
+    ['a forged reasoned response in a submission', { ...SAMPLE_EVENTS['proposal.submitted'], payload: { proposal: { ...SAMPLE_EVENTS['proposal.submitted'].payload.proposal, reasonedResponse: { text: { en: 'No.', fr: 'Non.' } } } } }, 'payload.proposal.reasonedResponse'],
+    ['a published notes status in a meeting snapshot', { ...SAMPLE_EVENTS['meeting.scheduled'], payload: { meeting: { ...SAMPLE_EVENTS['meeting.scheduled'].payload.meeting, notesStatus: { en: 'published', fr: 'published' } } } }, 'payload.meeting.notesStatus'],
+    ['a notes link in a meeting snapshot', { ...SAMPLE_EVENTS['meeting.updated'], payload: { meeting: { ...SAMPLE_EVENTS['meeting.updated'].payload.meeting, notesUrl: 'https://open.canada.ca/notes' } } }, 'payload.meeting.notesUrl'],
+    ['a held time in a meeting snapshot', { ...SAMPLE_EVENTS['meeting.updated'], payload: { meeting: { ...SAMPLE_EVENTS['meeting.updated'].payload.meeting, heldAt: '2026-01-14T15:00:00.000Z' } } }, 'payload.meeting.heldAt'],
+    ['a verdict in a sign-off', { ...SAMPLE_EVENTS['signoff.recorded'], payload: { ...SAMPLE_EVENTS['signoff.recorded'].payload, verdict: SAMPLE_EVENTS['verdict.issued'].payload.verdict } }, 'payload.verdict'],
+    ['a verdict in a work plan', { ...SAMPLE_EVENTS['workplan.updated'], payload: { ...SAMPLE_EVENTS['workplan.updated'].payload, verdict: SAMPLE_EVENTS['verdict.issued'].payload.verdict } }, 'payload.verdict'],
+    ['an unknown field deep in a commitment', { ...SAMPLE_EVENTS['commitment.upserted'], payload: { ...SAMPLE_EVENTS['commitment.upserted'].payload, commitment: { ...SAMPLE_EVENTS['commitment.upserted'].payload.commitment, milestones: [{ ...SAMPLE_EVENTS['commitment.upserted'].payload.commitment.milestones[0]!, status: 'complete' }] } } }, 'payload.commitment.milestones[0].status'],
     ['an annotation of an unknown kind', { ...SAMPLE_EVENTS['annotation.created'], payload: { meetingId: 'm', kind: 'vote', text: '' } }, 'payload.kind'],
     ['a negative meeting offset', { ...SAMPLE_EVENTS['annotation.created'], payload: { meetingId: 'm', kind: 'note', text: '', offsetMs: -1 } }, 'payload.offsetMs'],
     ['a snapshot whose entityId names another record', { ...SAMPLE_EVENTS['tag.updated'], entityId: 'other-tag' }, 'entityId'],
@@ -45,6 +54,11 @@ describe('event catalogue', () => {
     ['a text one character over the limit', { ...SAMPLE_EVENTS['annotation.created'], payload: { meetingId: 'm', kind: 'note', text: 'x'.repeat(MAX_TEXT_LENGTH + 1) } }, 'payload.text'],
     ['an oversized text in a field no schema caps', { ...SAMPLE_EVENTS['annotation.created'], payload: { meetingId: 'm', kind: 'note', text: '', extra: 'x'.repeat(MAX_TEXT_LENGTH + 1) } }, 'payload.extra'],
   ];
+
+  it('names an annotation by the event id when a client leaves entityId out (DESIGN §3)', () => {
+    const result = parseClientEvent({ ...SAMPLE_EVENTS['annotation.created'], entityId: undefined });
+    expect(result).toMatchObject({ ok: true, value: { entityId: SAMPLE_EVENTS['annotation.created'].id } });
+  });
 
   it.each(invalid)('refuses %s, naming the field in both languages', (_name, value, path) => {
     const result = parseClientEvent(value);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH } from '../../../shared/ledger/event-envelope.ts';
 import { decodeEventRow } from '../../../shared/ledger/event-log-codec.ts';
+import { EMPTY_LEDGER_STATE } from '../../../shared/ledger/ledger-state.ts';
 import { planAppend } from '../../../shared/ledger/plan-append.ts';
 import { verifyChain } from '../../../shared/ledger/verify-chain.ts';
 import { sha256 } from './events/digest.ts';
@@ -18,7 +19,7 @@ const annotation = (n: number, text = 'We agree.') => ({
 });
 
 const plan = (events: unknown[], knownIds: string[] = [], head = genesis) =>
-  planAppend({ knownIds: new Set(knownIds), head, events, member: attendee, receivedAt, digest: sha256 });
+  planAppend({ state: { ...EMPTY_LEDGER_STATE, knownIds: new Set(knownIds.map((id) => id.toLowerCase())) }, head, events, member: attendee, receivedAt, digest: sha256 });
 
 describe('planAppend', () => {
   it('answers every event in request order: accepted, duplicate (stored or earlier in the batch), rejected', () => {
@@ -71,7 +72,16 @@ describe('planAppend', () => {
   it('stores nothing and keeps the head when nothing is accepted', () => {
     const head = { seq: 41, hash: 'ab'.repeat(32) };
     const result = plan([annotation(1)], [uuid(1)], head);
-    expect(result).toEqual({ results: [{ id: uuid(1), status: 'duplicate' }], accepted: [], rows: [], head, touchedTypes: [], touchedTabs: [] });
+    expect(result).toEqual({
+      results: [{ id: uuid(1), status: 'duplicate' }],
+      accepted: [],
+      rows: [],
+      head,
+      touchedTypes: [],
+      touchedTabs: [],
+      stateChanges: { knownIds: [], owners: new Map(), commitmentVersions: new Map() },
+      stateDependent: false,
+    });
   });
 
   it('accepts an event whose id was refused earlier in the same batch once it is valid', () => {
@@ -80,11 +90,25 @@ describe('planAppend', () => {
     expect(result.results.map((r) => r.status)).toEqual(['rejected', 'accepted']);
   });
 
-  it('drops fields the catalogue does not know before storing and hashing', () => {
-    const noisy = { ...annotation(1), extra: 'x', payload: { ...annotation(1).payload, debug: true } };
+  it('drops envelope fields the catalogue does not know, but refuses a payload field its type does not name', () => {
+    const noisy = { ...annotation(1), extra: 'x' };
     const [stored] = plan([noisy]).accepted;
     expect(stored).not.toHaveProperty('extra');
-    expect(stored!.payload).not.toHaveProperty('debug');
+    const foreign = { ...annotation(2), payload: { ...annotation(2).payload, debug: true } };
+    expect(plan([foreign]).results).toEqual([
+      {
+        id: uuid(2),
+        status: 'rejected',
+        error: { code: 'invalid', message: 'payload.debug: This field does not belong in an event of type “annotation.created”; it is recorded by another event, or not at all.' },
+      },
+    ]);
+  });
+
+  it('treats ids that differ only in case as one id', () => {
+    const upper = { ...annotation(7), id: uuid(7).toUpperCase(), entityId: 'ann-upper' };
+    const result = plan([annotation(7), upper], []);
+    expect(result.results.map((r) => r.status)).toEqual(['accepted', 'duplicate']);
+    expect(plan([upper], [uuid(7)]).results.map((r) => r.status)).toEqual(['duplicate']);
   });
 
   it('ignores what only the writer may set: a client cannot choose its actor, seq, receipt time or chain links', () => {

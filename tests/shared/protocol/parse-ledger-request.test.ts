@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../../shared/i18n/catalogue.ts';
-import { MAX_EVENTS_PER_BATCH, MAX_TEXT_LENGTH } from '../../../shared/protocol/limits.ts';
+import { MAX_BODY_BYTES, MAX_EVENTS_PER_BATCH, MAX_NESTING_DEPTH, MAX_TEXT_LENGTH } from '../../../shared/protocol/limits.ts';
 import { parseLedgerRequest } from '../../../shared/protocol/parse-ledger-request.ts';
 import { SAMPLE_EVENTS } from '../ledger/events/sample-events.ts';
 
@@ -41,11 +41,18 @@ describe('parseLedgerRequest', () => {
       'too_large',
       'A request may carry at most 500 events, not 501; send them in smaller batches.',
     ],
+    // A text over MAX_TEXT_LENGTH now refuses only its event (issue 8), see below; what is whole:
     [
-      'a text one character too long',
-      body({ v: 1, op: 'append', token: 't', events: [{ ...event, payload: { ...event.payload, text: 'é'.repeat(MAX_TEXT_LENGTH + 1) } }] }),
+      'a body nested 10,000 levels deep',
+      `{"v":1,"op":"append","token":"t","events":[${'['.repeat(10_000)}${']'.repeat(10_000)}]}`,
+      'bad_request',
+      `The request is nested more than ${MAX_NESTING_DEPTH} levels deep.`,
+    ],
+    [
+      'a body over the byte limit',
+      body({ v: 1, op: 'append', token: 't', events: [{ ...event, payload: { ...event.payload, text: 'é'.repeat(MAX_BODY_BYTES / 2 + 1) } }] }),
       'too_large',
-      'The text at events[0].payload.text is longer than 10000 characters; nothing was saved and nothing was cut.',
+      `The request body is larger than ${MAX_BODY_BYTES} bytes; send fewer events per request.`,
     ],
     ['a pull from a negative seq', body({ v: 1, op: 'pull', token: 't', since: -1 }), 'bad_request', 'The field “since” is not valid: Enter a number of at least 0.'],
     ['a pull with a limit too high', body({ v: 1, op: 'pull', token: 't', since: 0, limit: 5000 }), 'bad_request', 'The field “limit” is not valid: Enter a number of at most 1000.'],
@@ -53,6 +60,11 @@ describe('parseLedgerRequest', () => {
     ['an operation with a line break', body({ v: 1, op: 'drop\r\nall', token: 't' }), 'bad_request', 'The operation “drop all” is not known; use append, pull or whoami.'],
     ['a version as a long text', body({ v: 'x'.repeat(5000), op: 'whoami', token: 't' }), 'bad_request', `This ledger speaks protocol version 1, not “${'x'.repeat(40)}…”; update the extension or add-on.`],
   ];
+
+  it('leaves a text over the limit to its own event: the request itself is not refused', () => {
+    const long = body({ v: 1, op: 'append', token: 't', events: [{ ...event, payload: { ...event.payload, text: 'é'.repeat(MAX_TEXT_LENGTH + 1) } }] });
+    expect(parseLedgerRequest(long).ok).toBe(true);
+  });
 
   it.each(refusals)('refuses %s whole, in one plain sentence', (_name, text, code, message) => {
     expect(parseLedgerRequest(text)).toEqual({ ok: false, error: { code, message } });

@@ -1,12 +1,19 @@
 import type { Member } from '../../../../shared/domain/member.ts';
 import type { ClientEvent, ClientEventOf } from '../../../../shared/ledger/event-catalogue.ts';
 import type { EventType } from '../../../../shared/ledger/event-type.ts';
+import { commitmentVersionHash } from '../../../../shared/domain/commitment-version-hash.ts';
 import * as domain from '../../domain/examples.ts';
+import { sha256 } from './digest.ts';
 
 /** A valid v4-shaped UUID numbered n, so tests can make many distinct ids. */
 export const uuid = (n: number): string => `0b6f4d2e-8a51-4c1e-9d4a-${n.toString(16).padStart(12, '0')}`;
 
 const envelope = { v: 1 as const, at: '2026-01-14T15:20:34.000Z' };
+
+/** A proposal as submitted: no disposition nor response, those are `proposal.disposed`'s. */
+const { disposition: _disposition, reasonedResponse: _response, ...submittedProposal } = domain.proposal;
+/** A meeting as a snapshot states it: notes not started (the notes events move them on). */
+const scheduledMeeting = { ...domain.meeting, notesStatus: { en: 'none' as const, fr: 'none' as const } };
 
 /** One valid client event of every v1 type, built from the domain examples. */
 export const SAMPLE_EVENTS: { [T in EventType]: ClientEventOf<T> } = {
@@ -16,15 +23,15 @@ export const SAMPLE_EVENTS: { [T in EventType]: ClientEventOf<T> } = {
   'tag.created': { ...envelope, id: uuid(4), type: 'tag.created', source: 'docs', payload: { tag: domain.documentTag } },
   'tag.updated': { ...envelope, id: uuid(5), type: 'tag.updated', source: 'docs', entityId: domain.documentTag.id, payload: { tag: { ...domain.documentTag, actionStatus: 'done' } } },
   'tag.removed': { ...envelope, id: uuid(6), type: 'tag.removed', source: 'docs', entityId: domain.documentTag.id, payload: { docId: domain.documentTag.docId } },
-  'commitment.upserted': { ...envelope, id: uuid(7), type: 'commitment.upserted', source: 'docs', payload: { commitment: domain.commitment, versionHash: 'cd'.repeat(32), docId: domain.documentTag.docId } },
-  'proposal.submitted': { ...envelope, id: uuid(8), type: 'proposal.submitted', source: 'sheet', payload: { proposal: { ...domain.proposal, disposition: 'pending', reasonedResponse: undefined } } },
+  'commitment.upserted': { ...envelope, id: uuid(7), type: 'commitment.upserted', source: 'docs', payload: { commitment: domain.commitment, versionHash: commitmentVersionHash(domain.commitment, sha256), docId: domain.documentTag.docId } },
+  'proposal.submitted': { ...envelope, id: uuid(8), type: 'proposal.submitted', source: 'sheet', payload: { proposal: submittedProposal } },
   'proposal.disposed': { ...envelope, id: uuid(9), type: 'proposal.disposed', source: 'sheet', payload: { proposalId: domain.proposal.id, disposition: 'partially_adopted', response: domain.proposal.reasonedResponse } },
   'signoff.recorded': { ...envelope, id: uuid(10), type: 'signoff.recorded', source: 'docs', payload: domain.signOff },
   'verdict.issued': { ...envelope, id: uuid(11), type: 'verdict.issued', source: 'sheet', payload: { verdict: domain.partnershipVerdict } },
   'procedure.agreed': { ...envelope, id: uuid(12), type: 'procedure.agreed', source: 'sheet', payload: { procedure: domain.signOffProcedure } },
   'workplan.updated': { ...envelope, id: uuid(13), type: 'workplan.updated', source: 'sheet', payload: { workplan: domain.workplan } },
-  'meeting.scheduled': { ...envelope, id: uuid(14), type: 'meeting.scheduled', source: 'sheet', payload: { meeting: domain.meeting } },
-  'meeting.updated': { ...envelope, id: uuid(15), type: 'meeting.updated', source: 'extension', entityId: domain.meeting.id, payload: { meeting: { ...domain.meeting, chairSide: 'government' } } },
+  'meeting.scheduled': { ...envelope, id: uuid(14), type: 'meeting.scheduled', source: 'sheet', payload: { meeting: scheduledMeeting } },
+  'meeting.updated': { ...envelope, id: uuid(15), type: 'meeting.updated', source: 'extension', entityId: domain.meeting.id, payload: { meeting: { ...scheduledMeeting, chairSide: 'government' } } },
   'meeting.held': { ...envelope, id: uuid(16), type: 'meeting.held', source: 'extension', payload: { meetingId: domain.meeting.id, startedAt: '2026-01-14T15:02:00.000Z', endedAt: '2026-01-14T16:55:00.000Z' } },
   'meeting.notes_published': { ...envelope, id: uuid(17), type: 'meeting.notes_published', source: 'sheet', payload: { meetingId: domain.meeting.id, language: 'bilingual', url: 'https://open.canada.ca/notes/2026-01', headHash: 'ef'.repeat(32) } },
   'meeting.notes_drafted': { ...envelope, id: uuid(21), type: 'meeting.notes_drafted', source: 'extension', payload: { meetingId: domain.meeting.id, attribution: 'side', languages: ['en', 'fr'], annotationIds: ['ann-1'] } },

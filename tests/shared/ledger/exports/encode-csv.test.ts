@@ -15,10 +15,28 @@ describe('encodeCsv', () => {
     ['at', [['@SUM(A1)']], "'@SUM(A1)\r\n"],
     ['tab', [['\tx']], "'\tx\r\n"],
     ['carriage return', [['\rx']], `"'\rx"\r\n`],
+    ['line feed then formula (OWASP)', [['\n=1+1']], `"'\n=1+1"\r\n`],
+    ['NUL then formula (OWASP)', [['\0=2*21']], "'\0=2*21\r\n"],
+    ['spaces then formula (OWASP)', [['  =2*21']], "'  =2*21\r\n"],
+    ['a leading quote, kept reversible', [["'kept"]], "''kept\r\n"],
     ['two rows', [['a'], ['b']], 'a\r\nb\r\n'],
     ['empty', [], ''],
   ])('writes %s as RFC 4180 with formulas escaped', (_name, rows, expected) => {
     expect(encodeCsv(rows)).toBe(expected);
+  });
+
+  it('quotes a field holding the separator in use, `;` as well as `,`', () => {
+    expect(encodeCsv([['Progress;=2*21;', 'a,b']], ';')).toBe(`"Progress;=2*21;";a,b\r\n`);
+    expect(decodeCsv(encodeCsv([['Progress;=2*21;', 'a,b']], ';'), ';')).toEqual([['Progress;=2*21;', 'a,b']]);
+  });
+
+  it('reads back exactly what it wrote, for hostile strings, with either separator', () => {
+    const cell = fc.oneof(fc.string(), fc.constantFrom('=1+1', "'quoted", '"', ',', ';', '\r\n', '-', '@', '+', '\t', '\0=1', ' =1'));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 5 }), fc.constantFrom(',', ';' as const), (rows, separator) => {
+        expect(decodeCsv(encodeCsv(rows, separator), separator)).toEqual(rows);
+      }),
+    );
   });
 
   it('reads back exactly what it wrote, for hostile strings', () => {

@@ -1,0 +1,45 @@
+import type { StoredEvent } from './event-catalogue.ts';
+import type { LedgerState, RecordOwner } from './ledger-state.ts';
+import { judgeRecordChange, provenCoordinators, recordRuleOf } from './record-authority.ts';
+import { recordKeyOf } from './record-key.ts';
+
+/** Stored events in `seq` order, the only order that grants anything (arrival order of a read may differ). */
+export function bySeq(events: readonly StoredEvent[]): StoredEvent[] {
+  return [...events].sort((a, b) => a.seq - b.seq);
+}
+
+/** The owner of every record: the actor of the first stored event (lowest seq) of a type that claims it. */
+export function ownersOf(sorted: readonly StoredEvent[]): Map<string, RecordOwner> {
+  const owners = new Map<string, RecordOwner>();
+  for (const event of sorted) {
+    if (!recordRuleOf(event.type).claims) continue;
+    const key = recordKeyOf(event);
+    if (!owners.has(key)) owners.set(key, { memberId: event.actor.memberId, side: event.actor.side, seq: event.seq });
+  }
+  return owners;
+}
+
+/**
+ * The writer's state built by folding the whole log (Rebuild views, tests, and the web app until the
+ * storage layer keeps an index). Commitment versions are the hashes stored by events the record
+ * authority admits, oldest first, each once. `coordinatorIds` (the Members tab's coordinators) apply the
+ * table's coordinator exceptions as the fold does.
+ */
+export function ledgerStateOf(events: readonly StoredEvent[], coordinatorIds: ReadonlySet<string> = new Set()): LedgerState {
+  const sorted = bySeq(events);
+  const knownIds = new Set<string>();
+  for (const event of sorted) knownIds.add(event.id.toLowerCase());
+  const owners = ownersOf(sorted);
+  const coordinators = new Set([...coordinatorIds, ...provenCoordinators(sorted)]);
+  const commitmentVersions = new Map<string, string[]>();
+  for (const event of sorted) {
+    if (event.type !== 'commitment.upserted') continue;
+    const writer = { memberId: event.actor.memberId, side: event.actor.side, isCoordinator: coordinators.has(event.actor.memberId) };
+    if (!judgeRecordChange(event, owners.get(recordKeyOf(event)), writer).ok) continue;
+    const id = event.payload.commitment.id;
+    const versions = commitmentVersions.get(id) ?? [];
+    if (!versions.includes(event.payload.versionHash)) versions.push(event.payload.versionHash);
+    commitmentVersions.set(id, versions);
+  }
+  return { knownIds, owners, commitmentVersions };
+}

@@ -1,0 +1,87 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { annotationsCsv } from '../../../../extension/components/annotations-csv.ts';
+import { encodeCsv } from '../../../../shared/ledger/exports/encode-csv.ts';
+import { openInLibreOffice } from '../../../helpers/libreoffice.ts';
+
+// Each export opened in real LibreOffice Calc (headless, formula evaluation on): no formula, ever.
+// The hostile strings are OWASP's CSV-injection cases and issue 8's, plus a bounded fast-check sample.
+
+const ATTACKS = [
+  '=2*21',
+  '+2*21',
+  '-2*21',
+  '@SUM(1,2)',
+  '\t=2*21',
+  '\r=2*21',
+  '\n=2*21',
+  '\0=2*21',
+  '  =2*21',
+  'Progress;=2*21;',
+  'Progress,=2*21,',
+  '=HYPERLINK("http://example.org","click")',
+  '"=2*21"',
+  "'=2*21",
+  '=cmd|\' /C calc\'!A0',
+];
+
+let work: string;
+beforeAll(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'cocreate-csv-'));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+const hostile = fc.oneof(
+  fc.constantFrom(...ATTACKS),
+  fc.tuple(fc.constantFrom('', ' ', '\t', '\n', '\0', '\r', ';', ','), fc.constantFrom('=', '+', '-', '@'), fc.string({ maxLength: 8 })).map((parts) => parts.join('')),
+  fc.string({ maxLength: 12 }),
+);
+
+describe.each([',', ';'] as const)('CSV with “%s” opened in LibreOffice', (separator) => {
+  it('holds no formula for any hostile text', async () => {
+    const sample = fc.sample(fc.array(hostile, { minLength: 4, maxLength: 4 }), { numRuns: 40, seed: 8 });
+    const rows = [ATTACKS.slice(0, 8), ATTACKS.slice(8), ...sample];
+    const file = path.join(work, `fuzz-${separator === ',' ? 'comma' : 'semicolon'}.csv`);
+    await writeFile(file, encodeCsv(rows, separator), 'utf8');
+    const opened = await openInLibreOffice(file, { separator });
+    expect(opened.formulas).toEqual([]);
+    expect(opened.cells.length).toBeGreaterThanOrEqual(rows.length);
+  }, 60_000);
+});
+
+describe('the annotations CSV export opened in LibreOffice', () => {
+  it('holds no formula when every annotation text is an attack', async () => {
+    const records = ATTACKS.map((text, i) => ({
+      v: 1 as const,
+      id: `ann-${i}`,
+      meetingId: 'msf-2026-01-14',
+      kind: 'note' as const,
+      text,
+      offsetMs: i * 1000,
+      captionText: text,
+      createdAt: '2026-01-14T15:20:00.000Z',
+      updatedAt: '2026-01-14T15:20:00.000Z',
+      deleted: false,
+    }));
+    const file = path.join(work, 'annotations.csv');
+    await writeFile(file, annotationsCsv(records, 'fr'), 'utf8');
+    const opened = await openInLibreOffice(file);
+    expect(opened.formulas).toEqual([]);
+    expect(opened.cells.flat().join(' ')).toContain('Progress;=2*21;');
+  }, 60_000);
+});
+
+describe('the helper itself', () => {
+  it('does find a live formula in an unguarded CSV (so a pass above means something)', async () => {
+    const file = path.join(work, 'unguarded.csv');
+    await writeFile(file, 'a,=2*21\r\n', 'utf8');
+    const opened = await openInLibreOffice(file);
+    expect(opened.formulas).toEqual([{ row: 0, column: 1, formula: 'of:=2*21' }]);
+    expect(opened.cells[0]).toEqual(['a', '42']);
+  }, 60_000);
+});
