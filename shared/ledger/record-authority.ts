@@ -47,9 +47,12 @@ export const RECORD_AUTHORITY: readonly RecordRule[] = [
   { type: 'meeting.updated', record: 'meeting', claims: true, may: 'owner_or_coordinator', why: 'as scheduled' },
   { type: 'meeting.held', record: 'meeting', claims: true, may: 'owner_or_coordinator', why: 'as scheduled: attendance is part of the meeting’s record' },
   { type: 'meeting.notes_published', record: 'meeting', claims: false, may: 'coordinators', why: 'coordinators publish the reviewed notes of any meeting' },
+  { type: 'meeting.notes_drafted', record: 'meeting', claims: false, may: 'owner_or_coordinator', why: 'the note-taker who runs the meeting record sends its draft for review; a coordinator may send a corrected one' },
   { type: 'stakeholder.upserted', record: 'stakeholder', claims: true, may: 'coordinators', why: 'the registry is kept jointly by the coordinators' },
   { type: 'outreach.logged', record: 'outreach', claims: true, may: 'coordinators', why: 'the outreach log is kept jointly by the coordinators' },
   { type: 'update.reported', record: 'update', claims: true, may: 'coordinators', why: 'tracker rows are kept jointly by the coordinators' },
+  { type: 'plan.recorded', record: 'plan', claims: true, may: 'coordinators', why: 'the plan, its code lists and reporting periods are kept jointly by the coordinators' },
+  { type: 'irm.assessed', record: 'irm', claims: true, may: 'coordinators', why: 'the IRM’s published findings are transcribed by the coordinators' },
 ];
 
 const RULE_OF: ReadonlyMap<EventType, RecordRule> = new Map(RECORD_AUTHORITY.map((rule) => [rule.type, rule]));

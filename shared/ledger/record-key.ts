@@ -15,6 +15,8 @@ export const RECORD_KINDS = [
   'stakeholder',
   'outreach',
   'update',
+  'plan',
+  'irm',
 ] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -37,9 +39,12 @@ export const RECORD_KIND_OF: Readonly<Record<EventType, RecordKind>> = {
   'meeting.updated': 'meeting',
   'meeting.held': 'meeting',
   'meeting.notes_published': 'meeting',
+  'meeting.notes_drafted': 'meeting',
   'stakeholder.upserted': 'stakeholder',
   'outreach.logged': 'outreach',
   'update.reported': 'update',
+  'plan.recorded': 'plan',
+  'irm.assessed': 'irm',
 };
 
 /** `commitment:C07`: ids of different kinds never collide, so an annotation can never claim a meeting. */

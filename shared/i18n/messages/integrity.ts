@@ -18,6 +18,8 @@ export const integrityMessages = {
   'integrity.kind.stakeholder': { en: 'stakeholder', fr: 'partie prenante' },
   'integrity.kind.outreach': { en: 'outreach activity', fr: 'activité de sensibilisation' },
   'integrity.kind.update': { en: 'progress update', fr: 'mise à jour des progrès' },
+  'integrity.kind.plan': { en: 'action plan', fr: 'plan d’action' },
+  'integrity.kind.irm': { en: 'IRM assessment', fr: 'évaluation du MEI' },
   'integrity.who.owner': { en: 'only its author', fr: 'seul son auteur' },
   'integrity.who.owner_or_coordinator': { en: 'only its author or a coordinator', fr: 'seul son auteur ou un coordonnateur' },
   'integrity.who.owner_side': { en: 'only a member of the side that created it', fr: 'seul un membre de la partie qui l’a créé' },

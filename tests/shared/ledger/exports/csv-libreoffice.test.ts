@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotationsCsv } from '../../../../extension/components/annotations-csv.ts';
+import { annotationsCsv } from '../../../../shared/ledger/exports/annotations-csv.ts';
 import { encodeCsv } from '../../../../shared/ledger/exports/encode-csv.ts';
 import { openInLibreOffice } from '../../../helpers/libreoffice.ts';
 
@@ -57,19 +57,15 @@ describe.each([',', ';'] as const)('CSV with “%s” opened in LibreOffice', (s
 describe('the annotations CSV export opened in LibreOffice', () => {
   it('holds no formula when every annotation text is an attack', async () => {
     const records = ATTACKS.map((text, i) => ({
-      v: 1 as const,
       id: `ann-${i}`,
-      meetingId: 'msf-2026-01-14',
+      at: '2026-01-14T15:20:00.000Z',
       kind: 'note' as const,
       text,
       offsetMs: i * 1000,
       captionText: text,
-      createdAt: '2026-01-14T15:20:00.000Z',
-      updatedAt: '2026-01-14T15:20:00.000Z',
-      deleted: false,
     }));
     const file = path.join(work, 'annotations.csv');
-    await writeFile(file, annotationsCsv(records, 'fr'), 'utf8');
+    await writeFile(file, annotationsCsv(records, { language: 'fr' }), 'utf8');
     const opened = await openInLibreOffice(file);
     expect(opened.formulas).toEqual([]);
     expect(opened.cells.flat().join(' ')).toContain('Progress;=2*21;');
