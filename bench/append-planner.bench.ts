@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Member } from '../shared/domain/member.ts';
 import { planAppend } from '../shared/ledger/plan-append.ts';
+import { EMPTY_LEDGER_STATE } from '../shared/ledger/ledger-state.ts';
 
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const uuid = (n: number) => `0b6f4d2e-8a51-4c1e-9d4a-${n.toString(16).padStart(12, '0')}`;
@@ -42,7 +43,7 @@ for (const size of [1, 100, 1_000]) {
     const events = batch(size, offset);
     offset += size;
     const start = performance.now();
-    const plan = planAppend({ knownIds, head, events, member, receivedAt: '2026-01-14T15:21:00.000Z', digest });
+    const plan = planAppend({ state: { ...EMPTY_LEDGER_STATE, knownIds }, head, events, member, receivedAt: '2026-01-14T15:21:00.000Z', digest });
     const elapsed = performance.now() - start;
     accepted = plan.accepted.length;
     if (run > 0) times.push(elapsed); // the first run warms the JIT up

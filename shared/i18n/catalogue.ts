@@ -9,6 +9,7 @@ import { schemaMessages } from './messages/schema.ts';
 import { syncMessages } from './messages/sync.ts';
 import { viewsMessages } from './messages/views.ts';
 import { exportsMessages } from './messages/exports.ts';
+import { ledgerStoreMessages } from './messages/ledger-store.ts';
 
 /** Every user-facing string, English and French, by key. One file per area under messages/. */
 export const catalogue = {
@@ -23,6 +24,7 @@ export const catalogue = {
   ...extensionMessages,
   ...syncMessages,
   ...appsScriptMessages,
+  ...ledgerStoreMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -6,13 +6,14 @@ import { authoriseEvent } from './authorise-event.ts';
 import { chainEvents, type UnchainedEvent } from './chain-events.ts';
 import { parseClientEvent, type StoredEvent } from './event-catalogue.ts';
 import { encodeEventRow } from './event-log-codec.ts';
+import type { LedgerState } from './ledger-state.ts';
 import type { EventType } from './event-type.ts';
 import { tabsTouchedBy } from './views/tabs-touched-by.ts';
 import type { ViewTab } from './views/view-tab.ts';
 
 export type AppendInput = {
-  /** Every event id already in the log: read once per request, so the planner never scans the ledger. */
-  knownIds: ReadonlySet<string>;
+  /** What the stored ledger knows of the batch's ids and records (ids lower-cased). */
+  state: LedgerState;
   head: Head;
   /** The request's events, not yet parsed: each is judged on its own. */
   events: readonly unknown[];
@@ -51,7 +52,7 @@ const rejected = (id: string, code: EventErrorCode, message: string): EventResul
 /**
  * Decides what one append request stores, without touching the sheet: duplicates (of the log or of
  * an earlier event in the same batch) are answered `duplicate`, bad events `rejected` alone, the rest
- * get seq, actor and hash links after `head`. O(batch): the only lookup is `knownIds.has`.
+ * get seq, actor and hash links after `head`. O(batch): the only lookup is `state.knownIds.has`.
  */
 export function planAppend(input: AppendInput): AppendPlan {
   const { member, receivedAt } = input;
@@ -63,7 +64,7 @@ export function planAppend(input: AppendInput): AppendPlan {
 
   for (const value of input.events) {
     const id = idOf(value);
-    if (id !== '' && (input.knownIds.has(id) || seen.has(id))) {
+    if (id !== '' && (input.state.knownIds.has(id.toLowerCase()) || seen.has(id.toLowerCase()))) {
       results.push({ id, status: 'duplicate' });
       continue;
     }
@@ -78,7 +79,7 @@ export function planAppend(input: AppendInput): AppendPlan {
       continue;
     }
     seq += 1;
-    seen.add(id);
+    seen.add(id.toLowerCase());
     unchained.push({ ...parsed.value, seq, receivedAt, actor } as UnchainedEvent);
     results.push({ id, status: 'accepted', seq });
   }

@@ -8,6 +8,7 @@ import { ledgerTabTitle } from '../../shared/ledger/layout/index.ts';
 import { hashToken } from '../../shared/ledger/hash-token.ts';
 import { encodeMemberRow } from '../../shared/ledger/members-codec.ts';
 import { planAppend } from '../../shared/ledger/plan-append.ts';
+import { EMPTY_LEDGER_STATE } from '../../shared/ledger/ledger-state.ts';
 import { MAX_EVENTS_PER_BATCH } from '../../shared/protocol/limits.ts';
 import type { Role } from '../../shared/domain/role.ts';
 import type { Side } from '../../shared/domain/side.ts';
@@ -96,7 +97,7 @@ export function seedLog(world: GoogleWorld, count: number, logTab = ledgerTabTit
         payload: { meetingId: `meeting-${n % 50}`, kind: ['note', 'decision', 'action'][n % 3], text: `Milestone C01.1 keeps its March 2026 deadline (note ${n})` },
       });
     });
-    const plan = planAppend({ knownIds: new Set(), head, events, member, receivedAt: '2026-11-27T10:00:00.000Z', digest: nodeSha256 });
+    const plan = planAppend({ state: EMPTY_LEDGER_STATE, head, events, member, receivedAt: '2026-11-27T10:00:00.000Z', digest: nodeSha256 });
     rows.push(...plan.rows);
     head = plan.head;
   }
@@ -104,6 +105,11 @@ export function seedLog(world: GoogleWorld, count: number, logTab = ledgerTabTit
     valueInputOption: 'RAW',
     insertDataOption: 'INSERT_ROWS',
   });
+  // A history from before the writer kept its Index: the next append builds the store from the log.
+  const index = ledgerTabTitle('index');
+  if (world.store.state.sheets.some((sheet) => sheet.title === index)) {
+    world.globals.Sheets.Spreadsheets.Values.clear({}, world.store.state.spreadsheetId, `'${index}'!A2`);
+  }
   return head;
 }
 

@@ -8,6 +8,7 @@ import type { Member } from '../../../shared/domain/member.ts';
 import { GENESIS_HASH } from '../../../shared/ledger/event-envelope.ts';
 import type { StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
 import { planAppend } from '../../../shared/ledger/plan-append.ts';
+import { EMPTY_LEDGER_STATE } from '../../../shared/ledger/ledger-state.ts';
 import type { LedgerRequest } from '../../../shared/protocol/ledger-api.ts';
 import { commitment, meeting, signOff } from '../../shared/domain/examples.ts';
 import { freshDb } from './fixed-env.ts';
@@ -34,7 +35,7 @@ function ledgerEvents(): StoredEvent[] {
   const stored: StoredEvent[] = [];
   let head = { seq: 0, hash: GENESIS_HASH };
   for (const [member, events] of [[official, client.slice(0, 2)], [csnLead, client.slice(2, 3)], [official, client.slice(3)]] as const) {
-    const plan = planAppend({ knownIds: new Set(), head, events, member, receivedAt: '2026-11-27T10:00:00.000Z', digest });
+    const plan = planAppend({ state: EMPTY_LEDGER_STATE, head, events, member, receivedAt: '2026-11-27T10:00:00.000Z', digest });
     expect(plan.results.map((r) => r.error?.message ?? r.status)).toEqual(events.map(() => 'accepted'));
     stored.push(...plan.accepted);
     head = plan.head;
@@ -147,7 +148,7 @@ describe('ledgerMeetingList', () => {
       { type: 'meeting.scheduled', payload: { meeting: { ...meeting, id: 'msf-2026-02', startsAt: '2026-02-11T15:00:00.000Z', endsAt: undefined, chairSide: 'government' } } },
       { type: 'meeting.updated', payload: { meeting: { ...meeting, title: 'Forum, January (moved)' } } },
     ].map((event, i) => ({ v: 1, id: uuid(500 + i), at: `2026-11-2${i}T10:00:00.000Z`, source: 'extension', ...event }));
-    const plan = planAppend({ knownIds: new Set(), head: { seq: 0, hash: GENESIS_HASH }, events: scheduled, member: official, receivedAt: '2026-11-27T10:00:00.000Z', digest });
+    const plan = planAppend({ state: EMPTY_LEDGER_STATE, head: { seq: 0, hash: GENESIS_HASH }, events: scheduled, member: official, receivedAt: '2026-11-27T10:00:00.000Z', digest });
     expect(plan.results.map((r) => r.error?.message ?? r.status)).toEqual(['accepted', 'accepted', 'accepted']);
     const reply = await ledgerMeetingList(deps(pullingLedger(plan.accepted as StoredEvent[]).transport));
     expect(reply).toMatchObject({ ok: true, fromCache: false });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH } from '../../../shared/ledger/event-envelope.ts';
 import { decodeEventRow } from '../../../shared/ledger/event-log-codec.ts';
 import { planAppend } from '../../../shared/ledger/plan-append.ts';
+import { EMPTY_LEDGER_STATE } from '../../../shared/ledger/ledger-state.ts';
 import { verifyChain } from '../../../shared/ledger/verify-chain.ts';
 import { sha256 } from './events/digest.ts';
 import { memberWith, SAMPLE_EVENTS, uuid } from './events/sample-events.ts';
@@ -18,7 +19,7 @@ const annotation = (n: number, text = 'We agree.') => ({
 });
 
 const plan = (events: unknown[], knownIds: string[] = [], head = genesis) =>
-  planAppend({ knownIds: new Set(knownIds), head, events, member: attendee, receivedAt, digest: sha256 });
+  planAppend({ state: { ...EMPTY_LEDGER_STATE, knownIds: new Set(knownIds.map((id) => id.toLowerCase())) }, head, events, member: attendee, receivedAt, digest: sha256 });
 
 describe('planAppend', () => {
   it('answers every event in request order: accepted, duplicate (stored or earlier in the batch), rejected', () => {
