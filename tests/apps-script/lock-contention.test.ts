@@ -66,3 +66,25 @@ describe('doPost under lock contention', () => {
     expect(verifyChain(logRows(f.world), nodeSha256).ok).toBe(false);
   }, 60_000);
 });
+
+describe('strangers never touch the lock', () => {
+  it('30 requests with wrong tokens do not make a real member wait: her append is stored, theirs are unauthorized', async () => {
+    // A short lock wait (10 s scaled to 20 ms): had the strangers queued for the lock before their
+    // token was checked, the member's append would have waited behind them and answered busy.
+    const f = await ledgerFixture({ lockTimeScale: 0.002 });
+    const { token } = addMember(f.world, { name: 'Ann', side: 'csn', roles: ['attendee'] });
+    // The token index is warm, as it is after the first request of a meeting.
+    expect(f.post({ v: 1, op: 'whoami', token })).toMatchObject({ ok: true });
+    f.world.log.reset();
+    const stranger = (i: number) => ({ v: 1, op: 'append', token: `${'f'.repeat(60)}${String(i).padStart(4, '0')}`, events: [annotationEvent(`stranger ${i}`)] });
+    const calls = [...Array.from({ length: 15 }, (_, i) => stranger(i)), { v: 1, op: 'append', token, events: [annotationEvent('the member')] }, ...Array.from({ length: 15 }, (_, i) => stranger(15 + i))];
+    const answers = (await runConcurrently(f.world, f.code, calls.map((r) => ({ entry: 'doPost', args: [postEvent(JSON.stringify(r))] })), { latencyMs: 5 })).map(
+      (a) => JSON.parse(a.content ?? JSON.stringify({ thrown: a.error })) as { ok: boolean; error?: { code: string } },
+    );
+    expect(answers[15]).toMatchObject({ ok: true });
+    for (const [i, answer] of answers.entries()) if (i !== 15) expect(answer).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    // Only the member asked for the lock: the 30 strangers were turned away before it.
+    expect(f.world.log.tally('LockService')).toMatchObject({ 'LockService.tryLock': 1 });
+    expect(storedIds(f.world)).toHaveLength(1);
+  }, 60_000);
+});

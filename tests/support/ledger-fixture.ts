@@ -145,5 +145,15 @@ export function meterValues(world: GoogleWorld) {
     measure(args[0].values, 'written');
     return update(...args);
   };
+  // spreadsheets.batchUpdate carries its cells as CellData: every cell of every updateCells counts,
+  // and the whole body as JSON is what goes over the wire.
+  const spreadsheets = world.globals.Sheets.Spreadsheets;
+  const { batchUpdate } = spreadsheets;
+  spreadsheets.batchUpdate = (...args: Parameters<typeof batchUpdate>) => {
+    const [body] = args as unknown as [{ requests?: Array<{ updateCells?: { rows?: Array<{ values?: unknown[] }> } }> }];
+    for (const request of body.requests ?? []) for (const row of request.updateCells?.rows ?? []) meter.writtenCells += row.values?.length ?? 0;
+    meter.writtenChars += JSON.stringify(body).length;
+    return batchUpdate(...args);
+  };
   return meter;
 }
