@@ -44,7 +44,7 @@ function storedEvents(world: GoogleWorld): StoredEvent[] {
 }
 
 describe('views kept row by row are exactly a full fold of the log', () => {
-  it.each([1, 2, 3])('after every append of a seeded random run (seed %i)', async (seed) => {
+  it.each([1, 2])('after every append of a seeded random run (seed %i)', async (seed) => {
     const next = random(seed);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
     const f = await ledgerFixture();
@@ -107,7 +107,8 @@ describe('views kept row by row are exactly a full fold of the log', () => {
     };
 
     let stored = 0;
-    for (let round = 0; round < 40; round++) {
+    const sent: Array<{ token: string; event: Record<string, unknown> }> = [];
+    for (let round = 0; round < 30; round++) {
       const first = makeEvent();
       const batch = [first.event];
       // A batch is one member's: further events only from the same token.
@@ -115,7 +116,10 @@ describe('views kept row by row are exactly a full fold of the log', () => {
         const more = makeEvent();
         if (more.token === first.token) batch.push(more.event);
       }
-      // Now and then a retry of an event already sent.
+      // Now and then a retry of an event already sent (answered duplicate, changes nothing).
+      const earlier = sent.filter((e) => e.token === first.token);
+      if (earlier.length > 0 && next() < 0.2) batch.push(pick(earlier).event);
+      for (const event of batch) sent.push({ token: first.token, event });
       const answer = f.post({ v: 1, op: 'append', token: first.token, events: batch });
       expect(answer.ok, JSON.stringify(answer)).toBe(true);
       stored += (answer.results as Array<{ status: string }>).filter((r) => r.status === 'accepted').length;
@@ -129,6 +133,6 @@ describe('views kept row by row are exactly a full fold of the log', () => {
         expect(tab(f.world, VIEW_TAB_SPECS[view].title), `${view} after round ${round} (seed ${seed})`).toEqual(trimmed(encodeViewTab(view, views)));
       }
     }
-    expect(stored).toBeGreaterThan(40);
+    expect(stored).toBeGreaterThan(30);
   });
 });

@@ -71,6 +71,7 @@ function count(counts: RowCounts, dueLater: StoreMeta['dueLater'], row: RowState
  * from the plan store). `entries` must hold every key of `indexKeysOf(accepted)` that exists.
  */
 export function applyBatch(meta: StoreMeta, entries: ReadonlyMap<string, RecordEntry>, accepted: readonly StoredEvent[]): BatchEffect {
+  // A JSON copy, not structuredClone: Apps Script's V8 runtime has none (meta and entries are plain JSON).
   const next = JSON.parse(JSON.stringify(meta)) as StoreMeta;
   const written = new Map<string, RecordEntry | number>();
   const working = new Map<string, RecordEntry>();

@@ -57,6 +57,7 @@ export function countedDashboardRows(meta: StoreMeta): Array<{ index: number; ro
 /** Open actions whose due date the new day has passed: their `overdue` cell turns TRUE. */
 export function passedDueDates(meta: StoreMeta, viewDate: string): { meta: StoreMeta; flipped: RowKey[] } {
   if (viewDate <= meta.viewDate) return { meta, flipped: [] };
+  // A JSON copy: Apps Script's V8 runtime has no structuredClone.
   const next = JSON.parse(JSON.stringify(meta)) as StoreMeta;
   next.viewDate = viewDate;
   const flipped: RowKey[] = [];
