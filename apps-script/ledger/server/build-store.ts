@@ -7,7 +7,7 @@ import { planSupport } from '../../../shared/ledger/store/plan-support.ts';
 import { emptyStoreMeta, type StoreMeta } from '../../../shared/ledger/store/store-state.ts';
 import { encodeViewTab, foldEvents, VIEW_TAB_SPECS, VIEW_TABS } from '../../../shared/ledger/views/index.ts';
 import { EVENT_LOG_TAB } from './ledger-tabs.ts';
-import { INDEX_TAB, LOG_SLACK, PLAN_TAB, replaceRowsRequests, type Request, viewHeader, writeRowsRequest } from './ledger-store.ts';
+import { INDEX_TAB, LOG_SLACK, PLAN_TAB, type Request, viewHeader, writeRowsRequest } from './ledger-store.ts';
 import { readEventLog, typedEvents } from './read-event-log.ts';
 import { batchUpdate, clearRanges, readSheetGrids, readTabs, tabRange } from './sheets-store.ts';
 
@@ -42,16 +42,20 @@ export function buildStore(spreadsheetId: string, today: string): { ok: true; ev
   const views = foldEvents(events, { today });
   const requests: Request[] = [];
   const tail: Request[] = [];
-  // The meta goes first (cleared) and last (written): see above.
-  requests.push(writeRowsRequest(idOf(INDEX_TAB), META_ROW - 1, [['']]));
+  // The meta is cleared first (with the old Index, in the same batchClear) and written last: see above.
 
+  // Every rebuilt tab is cleared first (one values.batchClear), then written from row 1, the header
+  // included (a tab cleared by hand gets it back), growing its grid where the rows need it.
+  const rewrite = (title: string, rows: readonly (readonly string[])[], width: number, firstRow: number) => {
+    const grid = grids.get(title)?.rowCount ?? 0;
+    if (firstRow + rows.length > grid) requests.push({ appendDimension: { sheetId: idOf(title), dimension: 'ROWS', length: firstRow + rows.length - grid } });
+    if (rows.length > 0) requests.push(writeRowsRequest(idOf(title), firstRow, rows, width));
+  };
+  clearRanges(spreadsheetId, [...VIEW_TABS.map((tab) => tabRange(VIEW_TAB_SPECS[tab].title)), tabRange(PLAN_TAB, 'A2:ZZ'), tabRange(INDEX_TAB, `A${META_ROW}:A`)]);
   for (const tab of VIEW_TABS) {
-    const title = VIEW_TAB_SPECS[tab].title;
-    // Header included: a tab cleared by hand gets it back.
     const rows = encodeViewTab(tab, views);
-    const width = viewHeader(tab).length;
-    requests.push(...replaceRowsRequests(idOf(title), grids.get(title)?.rowCount ?? 0, rows, width, 0));
-    meta.rows[title] = rows.length - 1;
+    rewrite(VIEW_TAB_SPECS[tab].title, rows, viewHeader(tab).length, 0);
+    meta.rows[VIEW_TAB_SPECS[tab].title] = rows.length - 1;
   }
   meta.lastKey = {
     ...(views.decisions.length > 0 ? { decisions: [views.decisions.at(-1)!.at, views.decisions.at(-1)!.id] as const } : {}),
@@ -60,7 +64,7 @@ export function buildStore(spreadsheetId: string, today: string): { ok: true; ev
   meta.meetingRows = Object.fromEntries(views.meetings.map((view, i) => [view.meeting.id, i]));
 
   const support = planSupport(events);
-  requests.push(...replaceRowsRequests(idOf(PLAN_TAB), Math.max(0, (grids.get(PLAN_TAB)?.rowCount ?? 1) - 1), support.map(encodeEventRow), EVENT_LOG_HEADER.length));
+  rewrite(PLAN_TAB, support.map(encodeEventRow), EVENT_LOG_HEADER.length, 1);
   meta.rows[PLAN_TAB] = support.length;
 
   // The Log keeps its rows; its grid gets the slack pull's ranges need.
@@ -76,8 +80,7 @@ export function buildStore(spreadsheetId: string, today: string): { ok: true; ev
   if (indexGrid < INDEX_ROWS) requests.push({ appendDimension: { sheetId: idOf(INDEX_TAB), dimension: 'ROWS', length: INDEX_ROWS - indexGrid } });
   const buckets: Record<string, unknown>[] = Array.from({ length: INDEX_BUCKETS }, () => ({}));
   for (const [key, value] of effect.entries) buckets[bucketOf(key)]![key] = value;
-  // Old entries go first (one values.batchClear), then only the buckets that hold something.
-  clearRanges(spreadsheetId, [tabRange(INDEX_TAB, `A${META_ROW + 1}:A`)]);
+  // Only the buckets that hold something (the old ones were cleared above).
   buckets.forEach((entries, bucket) => {
     if (Object.keys(entries).length > 0) requests.push(writeRowsRequest(idOf(INDEX_TAB), META_ROW + bucket, [[JSON.stringify(entries)]], 1));
   });
