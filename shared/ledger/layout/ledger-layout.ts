@@ -70,7 +70,7 @@ function widthOf(header: string): number {
 }
 
 function tab(
-  id: LedgerTabId,
+  id: Exclude<LedgerTabId, 'index' | 'plan'>,
   title: string,
   headers: readonly string[],
   options: { validation?: TabLayout['validation']; colours?: readonly ColourRule[]; isPublishable: boolean },
@@ -171,8 +171,9 @@ export const LEDGER_LAYOUT: LedgerLayout = {
     tab('members', 'Members', MEMBERS_HEADER, { isPublishable: false, validation: { side: Side.options } }),
     ...VIEW_TABS.map((id) => tab(id, VIEW_TAB_SPECS[id].title, viewHeaders(id), VIEW_LAYOUT[id])),
     // The writer's own lookups (shared/ledger/store/): an append reads only the rows it needs from them.
-    tab('index', 'Index', INDEX_HEADER, { isPublishable: false }),
-    tab('plan', 'Plan records', EVENT_LOG_HEADER, { isPublishable: false }),
+    // tab() takes its label from a view id; these two carry their own id and label.
+    { ...tab('log', 'Index', INDEX_HEADER, { isPublishable: false }), id: 'index', label: 'ledger-store.tab.index' },
+    { ...tab('log', 'Plan records', EVENT_LOG_HEADER, { isPublishable: false }), id: 'plan', label: 'ledger-store.tab.plan' },
   ],
 };
 
