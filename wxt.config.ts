@@ -131,6 +131,8 @@ export default defineConfig({
     permissions: ['storage', 'alarms'],
     optional_host_permissions: [...LEDGER_HOST_PATTERNS],
     commands: meetingCommands(browser),
+    // IT may pre-set the ledger address by policy (install guide §3); Firefox reads policies.json without a schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'cocreate@cocreate.invalid', data_collection_permissions: { required: ['none'] } } } }
       : {}),

@@ -59,3 +59,19 @@ function openStore(name: string) {
 }
 
 export const extensionOnlyArea: StorageArea = createExtensionOnlyArea();
+
+/**
+ * `browser.storage.managed`: what the organisation's IT set by policy (Chrome's `3rdparty` extension
+ * policy checked against the manifest's `storage.managed_schema`, Firefox's policies.json `3rdparty`).
+ * Read-only; a browser without such a policy rejects or answers nothing, which reads as "not set".
+ */
+export const managedArea: Pick<StorageArea, 'get'> = {
+  async get(key) {
+    try {
+      const items = await browser.storage.managed.get(key);
+      return items[key];
+    } catch {
+      return undefined;
+    }
+  },
+};

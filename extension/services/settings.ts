@@ -3,7 +3,7 @@ import { parseValue, type ParseResult } from '../../shared/domain/parse-value.ts
 import { Side } from '../../shared/domain/side.ts';
 import { Language } from '../../shared/i18n/language.ts';
 import { pickLanguage } from '../../shared/i18n/pick-language.ts';
-import { extensionOnlyArea, localArea, type StorageArea } from '../adapters/storage-area.ts';
+import { extensionOnlyArea, localArea, managedArea, type StorageArea } from '../adapters/storage-area.ts';
 import { LedgerUrl } from './ledger-url.ts';
 import { type Migration, migrateVersioned } from './migrate-versioned.ts';
 
@@ -76,8 +76,19 @@ export function hasLedger(settings: Settings): boolean {
   return settings.ledgerUrl !== '' && settings.token !== '';
 }
 
-export type SettingsAreas = { local: StorageArea; secret: StorageArea };
-const AREAS: SettingsAreas = { local: localArea, secret: extensionOnlyArea };
+/** `managed`: the ledger address IT may pre-set by policy (install guide §3); absent in tests that do not need it. */
+export type SettingsAreas = { local: StorageArea; secret: StorageArea; managed?: Pick<StorageArea, 'get'> };
+const AREAS: SettingsAreas = { local: localArea, secret: extensionOnlyArea, managed: managedArea };
+
+/** The key of the ledger address in managed storage (public/managed-schema.json). */
+export const MANAGED_LEDGER_URL_KEY = 'ledgerUrl';
+
+/** A ledger address set by policy fills the field until the attendee types their own; a malformed one is ignored. */
+async function withManagedLedger(settings: Settings, areas: SettingsAreas): Promise<Settings> {
+  if (settings.ledgerUrl !== '' || !areas.managed) return settings;
+  const managed = LedgerUrl.safeParse(await areas.managed.get(MANAGED_LEDGER_URL_KEY));
+  return managed.success && managed.data !== '' ? { ...settings, ledgerUrl: managed.data } : settings;
+}
 
 async function readToken(secret: StorageArea): Promise<string> {
   const parsed = Token.safeParse(await secret.get(TOKEN_KEY));
@@ -91,16 +102,16 @@ async function readToken(secret: StorageArea): Promise<string> {
 export async function getSettings(areas: SettingsAreas = AREAS): Promise<Settings> {
   const raw = await areas.local.get(SETTINGS_KEY);
   const migrated = migrateVersioned(raw, SETTINGS_MIGRATIONS);
-  if (migrated.kind === 'absent' || migrated.kind === 'newer') return { ...defaultSettings(), token: await readToken(areas.secret) };
+  if (migrated.kind === 'absent' || migrated.kind === 'newer') return withManagedLedger({ ...defaultSettings(), token: await readToken(areas.secret) }, areas);
   const stored = StoredSettings.safeParse(migrated.value);
-  if (!stored.success) return defaultSettings();
+  if (!stored.success) return withManagedLedger(defaultSettings(), areas);
   if (migrated.kind === 'migrated') {
     const legacy = Settings.shape.token.safeParse((raw as Record<string, unknown>).token);
     if (legacy.success && legacy.data !== '') await areas.secret.set(TOKEN_KEY, legacy.data);
     await areas.local.set(SETTINGS_KEY, stored.data);
   }
   const { tokenRevision: _revision, ...settings } = stored.data;
-  return { ...settings, token: await readToken(areas.secret) };
+  return withManagedLedger({ ...settings, token: await readToken(areas.secret) }, areas);
 }
 
 /** Checks and saves a change; refused input (with field messages in EN and FR) writes nothing. */

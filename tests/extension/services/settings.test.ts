@@ -135,3 +135,26 @@ describe('settings', () => {
     expect(seen.length).toBe(count);
   });
 });
+
+describe('a ledger address set by the organisation (managed storage, install guide §3)', () => {
+  const LEDGER = 'https://script.google.com/macros/s/AKfycbx-forum/exec';
+  const managed = (value: unknown) => ({ get: async (key: string) => (key === 'ledgerUrl' ? value : undefined) });
+
+  it('fills the ledger address when the attendee has not set one, so they type only their token', async () => {
+    const withPolicy = { ...areas, managed: managed(LEDGER) };
+    expect((await readSettings(withPolicy)).ledgerUrl).toBe(LEDGER);
+    await writeSettings({ token: 'a'.repeat(64) }, withPolicy);
+    const settings = await readSettings(withPolicy);
+    expect(settings.ledgerUrl).toBe(LEDGER);
+    expect(hasLedger(settings)).toBe(true);
+  });
+
+  it('gives way to an address the attendee saved themselves', async () => {
+    await writeSettings({ ledgerUrl: 'https://script.google.com/macros/s/AKfycbx-own/exec' }, areas);
+    expect((await readSettings({ ...areas, managed: managed(LEDGER) })).ledgerUrl).toBe('https://script.google.com/macros/s/AKfycbx-own/exec');
+  });
+
+  it.each([['https://evil.example.org/exec'], [42], [undefined]])('ignores %s, which is not a ledger address', async (value) => {
+    expect((await readSettings({ ...areas, managed: managed(value) })).ledgerUrl).toBe('');
+  });
+});
