@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
+import { commitmentVersionHash } from '../../shared/domain/commitment-version-hash.ts';
 import type { ProgressUpdate } from '../../shared/domain/progress-update.ts';
 import { TRACKER_COLUMNS } from '../../shared/ledger/exports/tracker-rows.ts';
 import { NAP6, NAP6_PLAN, nap6Commitments } from '../fixtures/tracker/nap6-records.ts';
 import { readRecombinantUpload } from '../helpers/read-recombinant-upload.ts';
-import { addMember, EVERY_ROLE, ledgerFixture, type LedgerFixture } from '../support/ledger-fixture.ts';
+import { addMember, EVERY_ROLE, ledgerFixture, type LedgerFixture, nodeSha256 } from '../support/ledger-fixture.ts';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
@@ -19,7 +20,7 @@ function record(f: LedgerFixture, updates: ProgressUpdate[], withPlan = true) {
   const { token } = addMember(f.world, { name: 'Sam Lee', org: 'TBS', side: 'government', roles: EVERY_ROLE });
   const events = [
     ...(withPlan ? [event('plan.recorded', { plan: NAP6_PLAN })] : []),
-    ...nap6Commitments(['C01']).map((commitment) => event('commitment.upserted', { commitment, versionHash: 'ab'.repeat(32) })),
+    ...nap6Commitments(['C01']).map((commitment) => event('commitment.upserted', { commitment, versionHash: commitmentVersionHash(commitment, nodeSha256) })),
     ...updates.map((u) => event('update.reported', { update: u })),
   ];
   const answer = f.post({ v: 1, op: 'append', token, events });
