@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { commitmentVersionHash } from '../../../shared/domain/commitment-version-hash.ts';
 import type { StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
+import { sha256 } from '../../shared/ledger/events/digest.ts';
 import { addMember } from '../../support/ledger-fixture.ts';
 import { consoleFixture } from './console-fixture.ts';
 import { proposalEvents } from './console-seed.ts';
@@ -292,7 +294,9 @@ describe('console stakeholder registry (R21, R22)', () => {
     expect(f.call('consoleSaveStakeholder', { id: 'open-north', sector: 'civil_society', region: 'QC', preferredLanguage: 'fr', recruitmentChannel: 'targeted_outreach', policyAreas: 'Open Data; Digital Governance, open data' })).toMatchObject({ ok: true });
     expect(f.call('consoleSaveStakeholder', { id: 'open-north', region: 'Atlantis' })).toMatchObject({ ok: false, errors: [{ path: 'region' }] });
     const drafter = addMember(f.world, { name: 'Drafter', side: 'government', roles: ['drafter'] });
-    f.post({ v: 1, op: 'append', token: drafter.token, events: [{ v: 1, id: crypto.randomUUID(), type: 'commitment.upserted', at: '2026-11-30T10:00:00.000Z', source: 'docs', payload: { commitment, versionHash: 'a'.repeat(64) } }] });
+    // The writer recomputes the version hash and refuses one that does not match the text.
+    const upserted = f.post({ v: 1, op: 'append', token: drafter.token, events: [{ v: 1, id: crypto.randomUUID(), type: 'commitment.upserted', at: '2026-11-30T10:00:00.000Z', source: 'docs', payload: { commitment, versionHash: commitmentVersionHash(commitment, sha256) } }] });
+    expect(upserted).toMatchObject({ ok: true, results: [{ status: 'accepted' }] });
     const state = f.call<{ coverageByGroup: { total: number; targeted: number; bySector: Record<string, number>; byRegion: Record<string, number> }; matches: Array<{ code: string; matches: string[] }>; stakeholders: Array<{ id: string; policyAreas: string[] }> }>('consoleState');
     expect(state.stakeholders.find((s) => s.id === 'open-north')!.policyAreas).toEqual(['Open Data', 'Digital Governance', 'open data']);
     expect(state.coverageByGroup).toMatchObject({ total: 26, targeted: 1, bySector: { civil_society: 1, unknown: 25 }, byRegion: { QC: 1, unknown: 25 } });

@@ -36,7 +36,11 @@ export const SEED_PROPOSALS = [
   },
 ] as const;
 
-/** `proposal.submitted` events as a drafter's or attendee's tool posts them. */
+/**
+ * `proposal.submitted` events as a drafter's or attendee's tool posts them: the proposal as received,
+ * with no disposition (that is the forum's answer, a coordinator's `proposal.disposed`; the ledger
+ * refuses a submission that carries one).
+ */
 export function proposalEvents(): Record<string, unknown>[] {
   return SEED_PROPOSALS.map((proposal) => ({
     v: 1,
@@ -44,6 +48,6 @@ export function proposalEvents(): Record<string, unknown>[] {
     type: 'proposal.submitted',
     at: proposal.submittedAt,
     source: 'extension',
-    payload: { proposal: { ...proposal, disposition: 'pending', linkedCommitments: [] } },
+    payload: { proposal: { ...proposal, linkedCommitments: [] } },
   }));
 }
