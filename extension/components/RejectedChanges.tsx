@@ -65,6 +65,16 @@ function reason(entry: OutboxEntry, t: Translate): string {
   return Object.hasOwn(REASONS, code) ? t(REASONS[code as keyof typeof REASONS]) : t('extension.rejected.reason.other', { code });
 }
 
+/**
+ * The ledger's sentence for a refusal of this one event (`invalid`, `forbidden`): it names the field
+ * and the limit (a text too long for one cell, a stale version), which the code alone cannot say.
+ */
+function ledgerSentence(entry: OutboxEntry): string | undefined {
+  const { code, message } = entry.error ?? {};
+  if ((code !== 'invalid' && code !== 'forbidden') || !message) return undefined;
+  return message.length > 400 ? `${message.slice(0, 400)}…` : message;
+}
+
 /** Changes the ledger refused: kept, listed with the reason, and sent again on request. Never dropped. */
 export function RejectedChanges(props: { t: Translate; language: Language; db: CocreateDb; count: number; onRequeued: () => void }) {
   const { t, db, count } = props;
@@ -83,6 +93,11 @@ export function RejectedChanges(props: { t: Translate; language: Language; db: C
         {entries.map((entry) => (
           <li key={entry.id}>
             {t('extension.rejected.item', { change: changeName(entry, t), time: formatLocalTime(entry.queuedAt, props.language), reason: reason(entry, t) })}
+            {ledgerSentence(entry) !== undefined ? (
+              <p class="ledger-says">
+                {t('syncload.rejected.ledgerSays')} <span lang="en">{ledgerSentence(entry)}</span>
+              </p>
+            ) : null}
             {textOf(entry) !== undefined ? (
               <EditableEntry
                 entry={entry}

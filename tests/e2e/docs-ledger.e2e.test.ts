@@ -2,7 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLedgerTransport } from '../../extension/adapters/ledger-client';
 import { appendEvents } from '../../extension/services/ledger-calls';
+import { commitmentVersionHash } from '../../shared/domain/commitment-version-hash';
 import { commitment, meeting, signOff } from '../shared/domain/examples';
+import { sha256 } from '../shared/ledger/events/digest';
 import { type LedgerLocalProcess, startLedgerLocalProcess } from '../extension/services/ledger-local-process';
 import { runAxe } from './support/axe';
 import { type ChromeGlobal, extensionUrl, type LaunchedExtension, launchExtension } from './support/launch-extension';
@@ -13,7 +15,8 @@ import { type ChromeGlobal, extensionUrl, type LaunchedExtension, launchExtensio
 
 const DOC_ID = '1CocreateDocE2E0001';
 const DOC_URL = `https://docs.google.com/document/d/${DOC_ID}/edit`;
-const V1 = 'c3'.repeat(32);
+// The ledger computes the version hash from the text and refuses a payload that sends another.
+const V1 = commitmentVersionHash(commitment, sha256);
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 
 describe('the side panel on a Google Docs document, with the local ledger', () => {
@@ -30,8 +33,9 @@ describe('the side panel on a Google Docs document, with the local ledger', () =
         payload: { ...signOff, id: uuid(3), track: 'government', state: 'approved', versionHash: V1, signerRole: 'gov_signatory', recordedBy: undefined },
       },
       // A forum meeting recorded elsewhere, chaired by the network: the next one is government's (R18).
-      // Its remote link is checked by the ledger under Apps Script, which has no URL class.
-      { v: 1, id: uuid(4), type: 'meeting.scheduled', at: '2026-11-22T10:00:00.000Z', source: 'extension', payload: { meeting } },
+      // Its remote link is checked by the ledger under Apps Script, which has no URL class. A snapshot
+      // carries no notes status (the notes' own events set it), so the example's `drafted` is cleared.
+      { v: 1, id: uuid(4), type: 'meeting.scheduled', at: '2026-11-22T10:00:00.000Z', source: 'extension', payload: { meeting: { ...meeting, notesStatus: { en: 'none', fr: 'none' } } } },
     ]);
     if (appended.kind !== 'ok' || appended.results.some((result) => result.status !== 'accepted')) {
       throw new Error(`seeding the ledger failed: ${JSON.stringify(appended)}`);

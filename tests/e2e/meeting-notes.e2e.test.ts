@@ -6,7 +6,9 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLedgerTransport } from '../../extension/adapters/ledger-client';
 import { appendEvents, pullEvents } from '../../extension/services/ledger-calls';
+import { commitmentVersionHash } from '../../shared/domain/commitment-version-hash';
 import { commitment } from '../shared/domain/examples';
+import { sha256 } from '../shared/ledger/events/digest';
 import { type LedgerLocalProcess, startLedgerLocalProcess } from '../extension/services/ledger-local-process';
 import { runAxe } from './support/axe';
 import { type ChromeGlobal, extensionUrl, type LaunchedExtension, launchExtension } from './support/launch-extension';
@@ -52,8 +54,8 @@ describe('meeting notes a secretariat would publish', () => {
     process.env.TZ = 'America/Toronto';
     ledger = await startLedgerLocalProcess();
     const appended = await appendEvents(connection(), [
-      { v: 1, id: uuid(1), type: 'commitment.upserted', at: '2026-11-20T10:00:00.000Z', source: 'docs', payload: { commitment, versionHash: 'c1'.repeat(32) } },
-      { v: 1, id: uuid(2), type: 'commitment.upserted', at: '2026-11-20T10:00:00.000Z', source: 'docs', payload: { commitment: openScience, versionHash: 'c2'.repeat(32) } },
+      { v: 1, id: uuid(1), type: 'commitment.upserted', at: '2026-11-20T10:00:00.000Z', source: 'docs', payload: { commitment, versionHash: commitmentVersionHash(commitment, sha256) } },
+      { v: 1, id: uuid(2), type: 'commitment.upserted', at: '2026-11-20T10:00:00.000Z', source: 'docs', payload: { commitment: openScience, versionHash: commitmentVersionHash(openScience, sha256) } },
     ]);
     if (appended.kind !== 'ok' || appended.results.some((result) => result.status !== 'accepted')) throw new Error(`seeding failed: ${JSON.stringify(appended)}`);
     launched = await launchExtension();

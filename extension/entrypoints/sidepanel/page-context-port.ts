@@ -11,16 +11,30 @@ type Sender = { tab?: { id?: number; active?: boolean } };
  */
 export function createPageContextPort(): Pick<PanelPorts, 'getPageContext' | 'watchPageContext'> {
   let sourceTabId: number | undefined;
-  const getPageContext = async (): Promise<unknown> => {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined) return null;
+  const ask = async (tabId: number): Promise<unknown> => {
     try {
-      const context = await browser.tabs.sendMessage(tab.id, { type: GET_PAGE_CONTEXT });
-      sourceTabId = tab.id;
+      const context = await browser.tabs.sendMessage(tabId, { type: GET_PAGE_CONTEXT });
+      if (context) sourceTabId = tabId;
       return context ?? null;
     } catch {
       return null;
     }
+  };
+  const getPageContext = async (): Promise<unknown> => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return null;
+    // The panel opened in a tab is itself the active tab: ask the tab already followed, or else the
+    // window's other tabs in order. A content script pushes only when its page changes (captions
+    // off, a call's context stays the same for its whole length), so waiting for a push is not enough.
+    const own = await browser.tabs.getCurrent().catch(() => undefined);
+    if (own?.id !== tab.id) return ask(tab.id);
+    const others = await browser.tabs.query({ currentWindow: true });
+    const order = [...others.filter((other) => other.id === sourceTabId), ...others.filter((other) => other.id !== sourceTabId && other.id !== own.id)];
+    for (const other of order) {
+      const context = other.id === undefined ? null : await ask(other.id);
+      if (context) return context;
+    }
+    return null;
   };
   return {
     getPageContext,

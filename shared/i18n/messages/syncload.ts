@@ -32,6 +32,8 @@ export const syncloadMessages = {
   'syncload.rejected.editLabel': { en: 'Text of the refused entry', fr: 'Texte de l’entrée refusée' },
   'syncload.rejected.sendEdited': { en: 'Send this entry again', fr: 'Renvoyer cette entrée' },
   'syncload.rejected.cancel': { en: 'Cancel', fr: 'Annuler' },
+  // The ledger's own sentence (which field, which limit) is English only: said so, then quoted.
+  'syncload.rejected.ledgerSays': { en: 'The ledger says:', fr: 'Le registre indique (en anglais) :' },
   'syncload.rejected.sentAgain': {
     en: 'The corrected entry is queued and will be sent.',
     fr: 'L’entrée corrigée est en file d’attente et sera envoyée.',

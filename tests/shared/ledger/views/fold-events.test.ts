@@ -153,7 +153,8 @@ describe('sign-offs', () => {
 
 describe('meetings', () => {
   it('shows a meeting’s notes as draft, in review once a draft is sent, then published with the link', () => {
-    const scheduled = stored('meeting.scheduled', { meeting: meeting('m1') }, { at: at(1) });
+    // The CSN note-taker records the meeting, so they own it and may send its draft (record authority).
+    const scheduled = stored('meeting.scheduled', { meeting: meeting('m1') }, { at: at(1), actor: ACTORS.csn });
     const drafted = (n: number, languages: Array<'en' | 'fr'>) =>
       stored('meeting.notes_drafted', { meetingId: 'm1', attribution: 'side', languages, annotationIds: ['an-1', `an-${n}`] }, { at: at(n), actor: ACTORS.csn });
     expect(fold([scheduled]).meetings[0]).toMatchObject({ notesState: 'draft', meeting: { notesStatus: { en: 'none', fr: 'none' } } });
@@ -163,6 +164,10 @@ describe('meetings', () => {
     expect(inReview).toMatchObject({ notesState: 'in_review', meeting: { notesStatus: { en: 'drafted', fr: 'drafted' } } });
     // The latest draft is the one to review: the console reads its annotations and languages.
     expect(inReview.notesDraft).toMatchObject({ at: at(3), attribution: 'side', languages: ['en', 'fr'], annotationIds: ['an-1', 'an-3'], author: { side: 'csn' } });
+
+    // A draft from a member who neither owns the meeting nor is a coordinator is left out.
+    const foreign = stored('meeting.notes_drafted', { meetingId: 'm1', attribution: 'side', languages: ['en'], annotationIds: ['an-9'] }, { at: at(3), actor: ACTORS.gov });
+    expect(fold([scheduled, foreign]).meetings[0]).toMatchObject({ notesState: 'draft', meeting: { notesStatus: { en: 'none', fr: 'none' } } });
 
     const published = stored('meeting.notes_published', { meetingId: 'm1', language: 'bilingual', url: 'https://notes.example/m1', headHash: hash(7) }, { at: at(4) });
     expect(fold([scheduled, drafted(3, ['en']), published]).meetings[0]).toMatchObject({
