@@ -1,6 +1,9 @@
 import type { ProgressUpdate } from '../../../shared/domain/progress-update.ts';
 import type { TrackerStatus } from '../../../shared/domain/tracker-status.ts';
 import { NAP6, NAP6_PLAN, nap6Commitments } from '../../fixtures/tracker/nap6-records.ts';
+import { createHash } from 'node:crypto';
+import { commitmentVersionHash } from '../../../shared/domain/commitment-version-hash.ts';
+import type { Commitment } from '../../../shared/domain/commitment.ts';
 import * as example from '../domain/examples.ts';
 
 // A ledger a year into Canada's 2025-2029 plan, for the repository site: the real plan, two of its
@@ -27,24 +30,35 @@ const update = (over: Partial<ProgressUpdate>): ProgressUpdate => ({
   ...over,
 });
 
-const meeting = { ...example.meeting, id: 'msf-2026-01-14', planId: NAP6_PLAN.id, notesStatus: { en: 'reviewed' as const, fr: 'reviewed' as const } };
+// A snapshot carries no notes status of its own: only meeting.notes_published publishes (issue 8).
+// A submission carries only the proposal: its disposition and reasoned response come with proposal.disposed.
+const { disposition: _disposition, reasonedResponse: _response, ...submitted } = example.proposal;
+
+const meeting = { ...example.meeting, id: 'msf-2026-01-14', planId: NAP6_PLAN.id, notesStatus: { en: 'none' as const, fr: 'none' as const } };
+
+// The ledger computes version hashes itself and refuses any other (issue 8): send the real ones.
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+const c01Text: Commitment = { ...c01!, leadInstitutions: ['rcmp-grc', 'tbs-sct'], issueToBeAddressed: { en: 'People want a say in how the RCMP and the federal government set their openness priorities.', fr: 'La population veut avoir son mot à dire sur la façon dont la GRC et le gouvernement fédéral fixent leurs priorités en matière d’ouverture.' } };
+const c04Text: Commitment = { ...c04!, leadInstitutions: ['jus'] };
+const C01_HASH = commitmentVersionHash(c01Text, sha256);
+const C04_HASH = commitmentVersionHash(c04Text, sha256);
 
 /** Every event, in the order a coordinator would have recorded them. The hostile proposal is number 3. */
 export function sampleEvents(headHashAtNotes = 'ab'.repeat(32)): SampleEvent[] {
   n = 0;
   return [
     ev('government', 'plan.recorded', { plan: NAP6_PLAN }, 0),
-    ev('government', 'commitment.upserted', { commitment: { ...c01!, leadInstitutions: ['rcmp-grc', 'tbs-sct'], issueToBeAddressed: { en: 'People want a say in how the RCMP and the federal government set their openness priorities.', fr: 'La population veut avoir son mot à dire sur la façon dont la GRC et le gouvernement fédéral fixent leurs priorités en matière d’ouverture.' } }, versionHash: 'cd'.repeat(32) }, 0),
-    ev('government', 'commitment.upserted', { commitment: { ...c04!, leadInstitutions: ['jus'] }, versionHash: 'ef'.repeat(32) }, 0),
+    ev('government', 'commitment.upserted', { commitment: c01Text, versionHash: C01_HASH }, 0),
+    ev('government', 'commitment.upserted', { commitment: c04Text, versionHash: C04_HASH }, 0),
     ev('government', 'meeting.scheduled', { meeting }, 1),
     ev('government', 'meeting.held', { meetingId: meeting.id, startedAt: meeting.startsAt, endedAt: meeting.endsAt }, 4),
     ev('government', 'meeting.notes_published', { meetingId: meeting.id, language: 'bilingual', url: 'https://open.canada.ca/en/multi-stakeholder-forum-open-government', headHash: headHashAtNotes }, 6),
-    ev('government', 'proposal.submitted', { proposal: { ...example.proposal, id: 'proposal-0042', disposition: 'pending', reasonedResponse: undefined, linkedCommitments: [c01!.id] } }, 2),
+    ev('government', 'proposal.submitted', { proposal: { ...submitted, id: 'proposal-0042', linkedCommitments: [c01!.id] } }, 2),
     ev('government', 'proposal.disposed', { proposalId: 'proposal-0042', disposition: 'partially_adopted', response: example.proposal.reasonedResponse }, 7),
-    ev('government', 'proposal.submitted', { proposal: { id: 'proposal-0043', channel: 'email', submittedBy: 'Réseau <b>citoyen</b>', submittedAt: at(3), theme: '<script>alert(1)</script>', text: '=HYPERLINK("http://evil.example","click") and <img src=x onerror=alert(2)>', language: 'fr', disposition: 'pending', linkedCommitments: [] } }, 3),
+    ev('government', 'proposal.submitted', { proposal: { id: 'proposal-0043', channel: 'email', submittedBy: 'Réseau <b>citoyen</b>', submittedAt: at(3), theme: '<script>alert(1)</script>', text: '=HYPERLINK("http://evil.example","click") and <img src=x onerror=alert(2)>', language: 'fr', linkedCommitments: [] } }, 3),
     ev('government', 'proposal.disposed', { proposalId: 'proposal-0043', disposition: 'out_of_scope', response: { text: { en: 'Out of scope for this plan: it concerns provincial services.', fr: 'Hors du champ de ce plan : elle porte sur des services provinciaux.' } } }, 8),
-    ev('government', 'signoff.recorded', { ...example.signOff, id: id(), subject: { kind: 'commitment', id: c01!.id }, versionHash: 'cd'.repeat(32), track: 'government', state: 'approved', signerRole: 'gov_signatory', comment: undefined, recordedBy: undefined }, 9),
-    ev('csn', 'signoff.recorded', { ...example.signOff, id: id(), subject: { kind: 'commitment', id: c01!.id }, versionHash: 'cd'.repeat(32), recordedBy: undefined }, 9),
+    ev('government', 'signoff.recorded', { ...example.signOff, id: id(), subject: { kind: 'commitment', id: c01!.id }, versionHash: C01_HASH, track: 'government', state: 'approved', signerRole: 'gov_signatory', comment: undefined, recordedBy: undefined }, 9),
+    ev('csn', 'signoff.recorded', { ...example.signOff, id: id(), subject: { kind: 'commitment', id: c01!.id }, versionHash: C01_HASH, recordedBy: undefined }, 9),
     ev('csn', 'verdict.issued', { verdict: { ...example.partnershipVerdict, planId: NAP6_PLAN.id } }, 10),
     ev('government', 'update.reported', { update: update({}) }, 11),
     ev('government', 'update.reported', { update: update({ indicatorCode: 'C01.1.2', status: 'C', progress: { en: '+3 regional sessions held; consultation closed', fr: '+3 séances régionales tenues; consultation terminée' }, evidence: undefined, challenges: undefined }) }, 11),
