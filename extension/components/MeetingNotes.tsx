@@ -36,7 +36,8 @@ type Props = {
   onUpdate: (id: string, change: AnnotationChange) => Promise<ParseResult<unknown>>;
   onDelete: (id: string) => Promise<ParseResult<unknown>>;
   onSendDraft: (languages: Language[]) => Promise<ParseResult<unknown>>;
-  onNewMeeting: () => void;
+  /** Back to the meeting setup; absent on the notes page, which has no setup. */
+  onNewMeeting?: () => void;
 };
 
 /** A file name from the title and the meeting's day where it was held, with only safe characters. */
@@ -247,7 +248,7 @@ export function MeetingNotes(props: Props) {
         </button>
       </div>
       <p role="status" class="announce">{announcement}</p>
-      <button type="button" class="primary" onClick={props.onNewMeeting}>{t('extension.end.newMeeting')}</button>
+      {props.onNewMeeting ? <button type="button" class="primary" onClick={props.onNewMeeting}>{t('extension.end.newMeeting')}</button> : null}
     </section>
   );
 }

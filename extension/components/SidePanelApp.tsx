@@ -27,7 +27,6 @@ import { meetingHistory, readLedgerMeetings } from './read-ledger-meetings.ts';
 import { SyncStatusRegion } from './SyncStatusRegion.tsx';
 import { useLazyComponent } from './use-lazy-component.ts';
 
-const importMeetingNotes = () => import('./MeetingNotes.tsx').then((module) => module.MeetingNotes);
 const importRejectedChanges = () => import('./RejectedChanges.tsx').then((module) => module.RejectedChanges);
 const importDocsLedgerPanel = () => import('./DocsLedgerPanel.tsx').then((module) => module.DocsLedgerPanel);
 
@@ -74,6 +73,34 @@ function PastMeetings(props: { t: ReturnType<typeof makeTranslate>; language: La
           </li>
         ))}
       </ul>
+    </section>
+  );
+}
+
+/**
+ * An ended meeting in the panel: a short summary and the way to its notes, which open in a tab of
+ * their own (the notes page: a full-width editor, and code the panel need not ship).
+ */
+function EndedMeeting(props: {
+  t: ReturnType<typeof makeTranslate>;
+  record: MeetingRecord;
+  annotations: readonly AnnotationRecord[];
+  onOpen: () => void;
+  onNewMeeting: () => void;
+}) {
+  const { t, record } = props;
+  // The meeting was just ended from a button that is now gone: focus goes to what replaced it.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), []);
+  return (
+    <section class="notes" aria-labelledby="ended-heading">
+      <h2 id="ended-heading" tabIndex={-1} ref={headingRef}>{t('extension.end.heading')}</h2>
+      <p>{t('notespage.summary', { title: record.meeting.title, count: props.annotations.filter((annotation) => !annotation.deleted).length })}</p>
+      <p class="hint">{t('notespage.openHint')}</p>
+      <div class="row-actions wrap">
+        <button type="button" class="primary" onClick={props.onOpen}>{t('notespage.open')}</button>
+        <button type="button" onClick={props.onNewMeeting}>{t('extension.end.newMeeting')}</button>
+      </div>
     </section>
   );
 }
@@ -231,7 +258,6 @@ export function SidePanelApp({ ports, start: initial, undoMs }: { ports: PanelPo
   const endedAt = new Map((meetings ?? []).flatMap((record) => (record.endedAt ? [[record.id, record.endedAt] as const] : [])));
   const schedule = history.map((meeting) => (endedAt.has(meeting.id) ? { ...meeting, endedAt: endedAt.get(meeting.id)! } : meeting));
   const lastMeeting = meetings?.find((record) => record.meeting.attendees.length > 0)?.meeting;
-  const MeetingNotes = useLazyComponent(Boolean(shown?.endedAt), importMeetingNotes);
   const DocsLedgerPanel = useLazyComponent(Boolean(isDocs), importDocsLedgerPanel);
   const RejectedChanges = useLazyComponent(status.rejected > 0, importRejectedChanges);
   return (
@@ -264,27 +290,7 @@ export function SidePanelApp({ ports, start: initial, undoMs }: { ports: PanelPo
           <PastMeetings t={t} language={settings.language} meetings={meetings} onOpen={setShownId} />
           </>
         ) : shown.endedAt ? (
-          !MeetingNotes ? (
-            <p>{t('extension.sidepanel.loading')}</p>
-          ) : (
-          <MeetingNotes
-            t={t}
-            language={settings.language}
-            record={shown}
-            annotations={annotations}
-            commitments={commitments}
-            meetings={schedule}
-            {...(ledgerMeetings.find((meeting) => meeting.id === shown.id) ? { ledgerMeeting: ledgerMeetings.find((meeting) => meeting.id === shown.id)! } : {})}
-            hasLedger={hasLedger(settings)}
-            now={env.now}
-            download={ports.download}
-            copy={ports.copy}
-            onUpdate={update}
-            onDelete={remove}
-            onSendDraft={sendDraft}
-            onNewMeeting={() => setShownId(undefined)}
-          />
-          )
+          <EndedMeeting t={t} record={shown} annotations={annotations} onOpen={() => ports.openNotes(shown.id)} onNewMeeting={() => setShownId(undefined)} />
         ) : (
           <>
             <div class="meeting-bar">

@@ -20,6 +20,8 @@ export type PanelPorts = {
   download: (fileName: string, mimeType: string, text: string) => void;
   /** Opens the options page (ledger, token, name, side, language). */
   openOptions: () => void;
+  /** Opens the after-meeting notes of this meeting in a tab (the notes page). */
+  openNotes: (meetingId: string) => void;
   /** Puts text on the clipboard; false when the browser refused. */
   copy: (text: string) => Promise<boolean>;
   /** Calls back with a meeting id when the background recorded an annotation for it (meeting tab). */

@@ -18,6 +18,7 @@ import { syncloadMessages } from './messages/syncload.ts';
 import { consoleMessages } from './messages/console.ts';
 import { notesMessages } from './messages/notes.ts';
 import { integrityMessages } from './messages/integrity.ts';
+import { notespageMessages } from './messages/notespage.ts';
 
 /** Every user-facing string, English and French, by key. One file per area under messages/. */
 export const catalogue = {
@@ -41,6 +42,7 @@ export const catalogue = {
   ...consoleMessages,
   ...notesMessages,
   ...integrityMessages,
+  ...notespageMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -47,6 +47,8 @@ describe('meeting notes a secretariat would publish', () => {
   let launched: LaunchedExtension;
   let server: FixtureSite;
   let panel: Page;
+  // The notes page (notes.html?meeting=<id>), opened from the panel once the meeting ended.
+  let notes: Page;
   const connection = () => ({ transport: createLedgerTransport(), ledgerUrl: ledger.url, token: ledger.token });
 
   beforeAll(async () => {
@@ -150,20 +152,26 @@ describe('meeting notes a secretariat would publish', () => {
   it('corrects the notes after the meeting ended, and sends the draft to the coordinators', async () => {
     await panel.getByRole('button', { name: 'End meeting' }).click();
     await panel.getByRole('button', { name: 'Yes, end the meeting' }).click();
-    await panel.getByText('Draft: not yet sent to the coordinators.').waitFor();
-    await panel.getByRole('button', { name: /^Edit the Decision at / }).click();
-    await panel.getByRole('list', { name: 'Correct the notes' }).getByLabel('What was said or decided').fill('Publish the complete data inventory by March');
-    await panel.getByLabel('Translation into French').fill('Publier l’inventaire complet des données d’ici mars');
-    await panel.getByRole('button', { name: 'Save changes' }).click();
-    await panel.getByText('Publish the complete data inventory by March').waitFor();
-    await panel.getByRole('button', { name: /^Edit the Action at / }).click();
-    await panel.locator('select[id^="edit-status-"]').selectOption('done');
-    await panel.getByRole('button', { name: 'Save changes' }).click();
+    // The panel sums the meeting up and opens its notes in a tab, where the editor has the full width.
+    await panel.getByText('Multi-stakeholder forum, December — annotations recorded: 4.').waitFor();
+    [notes] = await Promise.all([launched.context.waitForEvent('page'), panel.getByRole('button', { name: 'Open the notes' }).click()]);
+    await notes.setViewportSize({ width: 1100, height: 1000 });
+    await notes.waitForLoadState();
+    expect(new URL(notes.url()).pathname).toBe('/notes.html');
+    await notes.getByText('Draft: not yet sent to the coordinators.').waitFor();
+    await notes.getByRole('button', { name: /^Edit the Decision at / }).click();
+    await notes.getByRole('list', { name: 'Correct the notes' }).getByLabel('What was said or decided').fill('Publish the complete data inventory by March');
+    await notes.getByLabel('Translation into French').fill('Publier l’inventaire complet des données d’ici mars');
+    await notes.getByRole('button', { name: 'Save changes' }).click();
+    await notes.getByText('Publish the complete data inventory by March').waitFor();
+    await notes.getByRole('button', { name: /^Edit the Action at / }).click();
+    await notes.locator('select[id^="edit-status-"]').selectOption('done');
+    await notes.getByRole('button', { name: 'Save changes' }).click();
     await expect.poll(async () => (await readStore<Row>(panel, 'annotations')).find((row) => row.kind === 'action')?.actionStatus).toBe('done');
 
-    await panel.getByRole('button', { name: 'Send the draft to the coordinators' }).click();
+    await notes.getByRole('button', { name: 'Send the draft to the coordinators' }).click();
     // Sent, synced, then read back from the ledger's views: "in review".
-    await panel.getByText('In review by the coordinators.').waitFor({ timeout: 30_000 });
+    await notes.getByText('In review by the coordinators.').waitFor({ timeout: 30_000 });
     const pulled = await pullEvents(connection(), 0);
     if (pulled.kind !== 'ok') throw new Error('pull failed');
     const drafted = pulled.events.filter((event) => event.type === 'meeting.notes_drafted');
@@ -171,13 +179,15 @@ describe('meeting notes a secretariat would publish', () => {
     expect(drafted[0]!.payload).toMatchObject({ attribution: 'name', languages: ['en', 'fr'] });
     expect((drafted[0]!.payload as { annotationIds: string[] }).annotationIds).toHaveLength(4);
     expect(pulled.events.filter((event) => event.type === 'annotation.updated')).toHaveLength(2);
+    await shoot(notes, 'notes-page-en');
+    expect(await runAxe(notes)).toEqual([]);
     await shoot(panel, 'notes-panel-en');
     expect(await runAxe(panel)).toEqual([]);
   });
 
   it.each(['en', 'fr'] as const)('downloads the notes in %s, which open as a styled, accessible page', async (language) => {
-    await panel.getByLabel('Language of the notes').selectOption(language);
-    const html = await saved(Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Download HTML' }).click()]).then(([download]) => download));
+    await notes.getByLabel('Language of the notes').selectOption(language);
+    const html = await saved(Promise.all([notes.waitForEvent('download'), notes.getByRole('button', { name: 'Download HTML' }).click()]).then(([download]) => download));
     expect(html.name).toMatch(new RegExp(`^\\d{4}-\\d{2}-\\d{2}-multi-stakeholder-forum-december-${language}\\.html$`));
     const page = await launched.context.newPage();
     await page.setViewportSize({ width: 900, height: 1200 });
@@ -208,7 +218,7 @@ describe('meeting notes a secretariat would publish', () => {
 
   it('downloads a schedule that ical.js reads, ending when the meeting ended', async () => {
     const ics = await saved(
-      Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: /meeting schedule \(ICS\)|calendrier des réunions \(ICS\)/ }).click()]).then(([d]) => d),
+      Promise.all([notes.waitForEvent('download'), notes.getByRole('button', { name: /meeting schedule \(ICS\)|calendrier des réunions \(ICS\)/ }).click()]).then(([d]) => d),
     );
     const meetings = await readStore<{ startedAt: string; endedAt: string; meeting: { title: string } }>(panel, 'meetings');
     const events = new ICAL.Component(ICAL.parse(ics.text)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
@@ -217,7 +227,7 @@ describe('meeting notes a secretariat would publish', () => {
     expect(event!.endDate.toJSDate().getTime() - event!.startDate.toJSDate().getTime()).toBeLessThan(60 * 60 * 1000);
   });
 
-  it('speaks French: the panel while annotating and the notes editor, with no axe violation', async () => {
+  it('speaks French: the panel while annotating, its summary and the notes page, with no axe violation', async () => {
     await launched.sw.evaluate(
       ({ ledgerUrl }) =>
         (globalThis as unknown as ChromeGlobal).chrome.storage.local.get('settings').then((items) =>
@@ -225,8 +235,13 @@ describe('meeting notes a secretariat would publish', () => {
         ),
       { ledgerUrl: ledger.url },
     );
+    await notes.getByRole('heading', { name: 'Ébauche des notes' }).waitFor();
+    await notes.getByText('En révision par la coordination.').waitFor();
+    await notes.getByRole('list', { name: 'Corriger les notes' }).waitFor();
+    await shoot(notes, 'notes-page-fr');
+    expect(await runAxe(notes)).toEqual([]);
     await panel.getByRole('heading', { name: 'Ébauche des notes' }).waitFor();
-    await panel.getByText('En révision par la coordination.').waitFor();
+    await panel.getByRole('button', { name: 'Ouvrir les notes' }).waitFor();
     await shoot(panel, 'notes-panel-fr');
     expect(await runAxe(panel)).toEqual([]);
     await panel.getByRole('button', { name: 'Nouvelle réunion' }).click();

@@ -137,11 +137,17 @@ describe('side panel, options and popup in Chromium with the built extension', (
     expect(await runAxe(panel)).toEqual([]);
     expect(await confirm.evaluate((button) => button === document.activeElement)).toBe(true);
     await confirm.click();
-    const notes = panel.getByTitle('Preview of the notes in English');
+    // The panel sums the meeting up; its notes open in a tab of their own (notes.html).
+    const open = panel.getByRole('button', { name: 'Open the notes' });
+    await open.waitFor();
+    expect(await runAxe(panel)).toEqual([]);
+    const [page] = await Promise.all([launched.context.waitForEvent('page'), open.click()]);
+    const notes = page.getByTitle('Preview of the notes in English');
     await expect.poll(async () => (await notes.getAttribute('srcdoc')) ?? '', { timeout: 10_000 }).toContain(WEBINAR_TITLE);
     expect(await notes.getAttribute('srcdoc')).toContain('Notes are published in both official languages.');
     expect(await notes.getAttribute('srcdoc')).not.toContain('Department sends the draft.');
-    expect(await runAxe(panel)).toEqual([]);
+    expect(await runAxe(page)).toEqual([]);
+    await page.close();
   });
 
   it('speaks French when the settings say so', async () => {

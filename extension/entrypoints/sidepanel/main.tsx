@@ -25,6 +25,7 @@ Promise.all([openCocreateDb(), getSettings()]).then(
           sendToBackground: (message) => browser.runtime.sendMessage(message),
           ...createPageContextPort(),
           openOptions: () => void browser.runtime.openOptionsPage(),
+          openNotes: (meetingId) => void browser.tabs.create({ url: browser.runtime.getURL(`/notes.html?meeting=${encodeURIComponent(meetingId)}`) }),
           download: downloadText,
           copy: copyText,
           watchAnnotations: watchAnnotationsChanged,

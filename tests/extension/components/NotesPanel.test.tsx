@@ -90,6 +90,8 @@ describe('after the meeting', () => {
     await screen.findByText('Send the draft by Fridy');
     fireEvent.click(screen.getByRole('button', { name: 'End meeting' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Yes, end the meeting' }));
+    await screen.findByText('Forum, December — annotations recorded: 1.');
+    fireEvent.click(await screen.findByRole('button', { name: 'Open the notes' }));
     await screen.findByText('Draft: not yet sent to the coordinators.', {}, { timeout: 3000 });
     fireEvent.click(await screen.findByRole('button', { name: /^Edit the Action at / }));
     fireEvent.input(screen.getByLabelText('What was said or decided'), { target: { value: 'Send the draft by Friday' } });
@@ -131,6 +133,7 @@ describe('an earlier meeting', () => {
       },
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Open the notes of “Forum, November” (Tuesday, November 3, 2026)' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Open the notes' }));
     // One period, after the date, never "a.m.." (the time ends with its own period).
     await screen.findByText('Meeting ended at 11:30 a.m. on Tuesday, November 3, 2026.', {}, { timeout: 3000 });
     const link = await screen.findByRole('link', { name: 'Read the published notes' });

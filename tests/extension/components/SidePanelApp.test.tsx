@@ -124,6 +124,9 @@ describe.each(['en', 'fr'] as const)('side panel in %s', (language) => {
     await waitFor(() => expect(within(screen.getByRole('list', { name: words.list })).getAllByRole('listitem')).toHaveLength(1));
     fireEvent.click(screen.getByRole('button', { name: words.end }));
     fireEvent.click(await screen.findByRole('button', { name: language === 'en' ? 'Yes, end the meeting' : 'Oui, terminer la réunion' }));
+    // The panel sums the meeting up; the notes, preview and files are on the notes page it opens.
+    fireEvent.click(await screen.findByRole('button', { name: language === 'en' ? 'Open the notes' : 'Ouvrir les notes' }));
+    expect(panel.openedNotes).toEqual([(await panel.db.getAll('meetings'))[0]!.id]);
     const notes = (await screen.findByTitle(words.notes)) as HTMLIFrameElement;
     expect(notes.getAttribute('srcdoc')).toContain('Atelier');
     fireEvent.click(screen.getByRole('button', { name: language === 'en' ? 'Download annotations (CSV)' : 'Télécharger les annotations (CSV)' }));
@@ -266,6 +269,9 @@ describe('editing and the end-of-meeting files', () => {
     await waitFor(() => expect(document.activeElement).toBe(text));
     fireEvent.click(screen.getByRole('button', { name: 'End meeting' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Yes, end the meeting' }));
+    // Focus goes to the summary that replaced the End button, then to the notes page's heading.
+    await waitFor(() => expect(document.activeElement?.id).toBe('ended-heading'));
+    fireEvent.click(screen.getByRole('button', { name: 'Open the notes' }));
     await screen.findByTitle('Preview of the notes in English');
     await waitFor(() => expect(document.activeElement?.id).toBe('notes-heading'));
   });
@@ -301,6 +307,7 @@ describe('editing and the end-of-meeting files', () => {
     await startMeeting(WORDS.en, 'Forum meeting, November');
     fireEvent.click(screen.getByRole('button', { name: 'End meeting' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Yes, end the meeting' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Open the notes' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Download meeting schedule (ICS)' }));
     expect(panel.downloads[0]!.text).toContain('SUMMARY:Forum meeting\\, November');
     expect(panel.downloads[0]!.text).toContain('SUMMARY:Forum\\, December');
@@ -317,6 +324,7 @@ describe('editing and the end-of-meeting files', () => {
     await waitFor(() => expect(within(screen.getByRole('list', { name: 'Annotations' })).getAllByRole('listitem')).toHaveLength(1));
     fireEvent.click(screen.getByRole('button', { name: 'End meeting' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Yes, end the meeting' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Open the notes' }));
     fireEvent.click(await screen.findByRole('button', { name: button }));
     expect(panel.downloads).toHaveLength(1);
     expect(panel.downloads[0]!.fileName.endsWith(extension)).toBe(true);
@@ -333,6 +341,7 @@ describe('editing and the end-of-meeting files', () => {
     await waitFor(() => expect(within(screen.getByRole('list', { name: 'Annotations' })).getAllByRole('listitem')).toHaveLength(1));
     fireEvent.click(screen.getByRole('button', { name: 'End meeting' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Yes, end the meeting' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Open the notes' }));
     fireEvent.change(await screen.findByLabelText('Language of the notes'), { target: { value: 'fr' } });
     fireEvent.click(screen.getByRole('button', { name: 'Copy Markdown' }));
     await screen.findByText('Copied.');

@@ -2,9 +2,11 @@ import { configure, render } from '@testing-library/preact';
 
 // The notes view is loaded lazily (a separate chunk): on a busy machine it can take over a second.
 configure({ asyncUtilTimeout: 5000 });
+import { NotesApp } from '@/components/NotesApp';
 import { SidePanelApp } from '@/components/SidePanelApp';
 import type { PanelPorts } from '@/components/panel-ports';
 import { type CocreateDb, openCocreateDb } from '@/services/db';
+import { getSettings } from '@/services/settings';
 
 let dbCount = 0;
 
@@ -21,6 +23,7 @@ export async function renderPanel(
   let clock = options.startAt?.getTime() ?? Date.parse('2026-11-27T14:00:00.000Z');
   let ids = 0;
   let openedOptions = 0;
+  const openedNotes: string[] = [];
   const ports: PanelPorts = {
     db,
     env: {
@@ -39,6 +42,11 @@ export async function renderPanel(
     openOptions: () => {
       openedOptions++;
     },
+    // The browser opens notes.html?meeting=<id> in a tab: here the real notes page renders beside the panel.
+    openNotes: (meetingId) => {
+      openedNotes.push(meetingId);
+      getSettings().then((settings) => render(<NotesApp ports={ports} meetingId={meetingId} settings={settings} />));
+    },
     download: (fileName, mimeType, text) => downloads.push({ fileName, mimeType, text }),
     copy: async (text) => {
       copied.push(text);
@@ -55,6 +63,7 @@ export async function renderPanel(
     copied,
     pushContext: (context: unknown) => pushContext(context),
     openedOptions: () => openedOptions,
+    openedNotes,
     advance: (ms: number) => {
       clock += ms;
     },

@@ -1,0 +1,138 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Language } from '../../shared/i18n/language.ts';
+import type { Meeting } from '../../shared/domain/meeting.ts';
+import type { ParseResult } from '../../shared/domain/parse-value.ts';
+import { deleteAnnotation, listAnnotations, updateAnnotation } from '../services/annotations.ts';
+import type { AnnotationRecord } from '../services/annotation-record.ts';
+import { draftAttribution, listMeetings, sendNotesDraft } from '../services/meetings.ts';
+import type { MeetingRecord } from '../services/meeting-record.ts';
+import { hasLedger, type Settings, watchSettings } from '../services/settings.ts';
+import { getSyncStatus, INITIAL_SYNC_STATUS, type SyncStatus, watchSyncStatus } from '../services/sync-status.ts';
+import type { CommitmentChoice } from './AnnotationComposer.tsx';
+import { makeTranslate } from './make-translate.ts';
+import { MeetingNotes } from './MeetingNotes.tsx';
+import type { PanelPorts } from './panel-ports.ts';
+import { readCommitments } from './read-commitments.ts';
+import { meetingHistory, readLedgerMeetings } from './read-ledger-meetings.ts';
+import { useDocumentLanguage } from './use-document-language.ts';
+
+/** What the notes page needs from the browser: the side panel's ports, less the meeting tab's. */
+export type NotesPorts = Pick<PanelPorts, 'db' | 'env' | 'sendToBackground' | 'download' | 'copy' | 'watchAnnotations'>;
+
+/**
+ * The after-meeting notes in a tab of their own (`notes.html?meeting=<id>`): a full-width editor
+ * for long corrections, and a page apart from the side panel, which keeps the panel's code small
+ * (DESIGN §8). It reads the same database, settings and ledger lists as the panel.
+ */
+export function NotesApp({ ports, meetingId, settings: initial }: { ports: NotesPorts; meetingId: string; settings: Settings }) {
+  // The settings are read before the first render: the notes open in the user's language.
+  const [settings, setSettings] = useState<Settings>(initial);
+  const [status, setStatus] = useState<SyncStatus>(INITIAL_SYNC_STATUS);
+  const [meetings, setMeetings] = useState<MeetingRecord[] | undefined>();
+  // Undefined until read: the editor never shows, or exports, notes without their annotations.
+  const [annotations, setAnnotations] = useState<AnnotationRecord[] | undefined>();
+  const [commitments, setCommitments] = useState<CommitmentChoice[]>([]);
+  const [ledgerMeetings, setLedgerMeetings] = useState<Meeting[]>([]);
+  useDocumentLanguage(settings.language);
+  const t = makeTranslate(settings.language);
+  const { db, env } = ports;
+
+  useEffect(() => {
+    document.title = t('notespage.title');
+  }, [settings.language]);
+
+  useEffect(() => {
+    getSyncStatus().then(setStatus);
+    listMeetings(db).then(setMeetings);
+    const stops = [watchSettings(setSettings), watchSyncStatus(setStatus)];
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }, [db]);
+
+  useEffect(() => {
+    listAnnotations(db, meetingId).then(setAnnotations);
+    // An annotation recorded from the meeting tab meanwhile shows here too.
+    return ports.watchAnnotations?.((changed) => {
+      if (changed === meetingId) listAnnotations(db, meetingId).then(setAnnotations, () => undefined);
+    });
+  }, [db, meetingId, ports]);
+
+  // As in the side panel: the ledger's lists are asked for again once each sync run is over.
+  const settledSync = useRef(status.lastSyncAt);
+  if (status.state !== 'syncing') settledSync.current = status.lastSyncAt;
+  useEffect(() => {
+    if (!hasLedger(settings)) return;
+    ports.sendToBackground({ type: 'ledger-commitments' }).then(
+      (reply) => setCommitments(readCommitments(reply, settings.language)),
+      () => undefined,
+    );
+    ports.sendToBackground({ type: 'ledger-meetings' }).then((reply) => setLedgerMeetings(readLedgerMeetings(reply)), () => undefined);
+  }, [settings.ledgerUrl, settings.token, settings.language, settledSync.current, ports]);
+
+  const record = meetings?.find((candidate) => candidate.id === meetingId);
+
+  // After a write that succeeded: a failed re-read leaves the list as it was, never the write in doubt.
+  const refresh = async () => {
+    ports.sendToBackground({ type: 'outbox-changed' }).catch(() => undefined);
+    await listAnnotations(db, meetingId).then(setAnnotations, () => undefined);
+  };
+  const update = async (id: string, change: Parameters<typeof updateAnnotation>[2]) => {
+    const result = await updateAnnotation(db, id, change, env);
+    if (result.ok) await refresh();
+    return result;
+  };
+  const remove = async (id: string) => {
+    const result = await deleteAnnotation(db, id, env);
+    if (result.ok) await refresh();
+    return result;
+  };
+  const sendDraft = async (languages: Language[]): Promise<ParseResult<unknown>> => {
+    if (!record) return { ok: false, errors: [] };
+    const ids = (annotations ?? []).filter((annotation) => !annotation.deleted).map((annotation) => annotation.id);
+    const sent = await sendNotesDraft(db, record.id, { attribution: draftAttribution(record.meeting.attribution), languages, annotationIds: ids }, env);
+    if (sent.ok) {
+      setMeetings(await listMeetings(db));
+      ports.sendToBackground({ type: 'outbox-changed' }).catch(() => undefined);
+    }
+    return sent;
+  };
+
+  const endedAt = new Map((meetings ?? []).flatMap((meeting) => (meeting.endedAt ? [[meeting.id, meeting.endedAt] as const] : [])));
+  const schedule = (meetings ? meetingHistory(meetings, ledgerMeetings) : []).map((meeting) =>
+    endedAt.has(meeting.id) ? { ...meeting, endedAt: endedAt.get(meeting.id)! } : meeting,
+  );
+  const ledgerMeeting = ledgerMeetings.find((meeting) => meeting.id === meetingId);
+
+  return (
+    <div class="panel notes-page">
+      <header class="panel-header">
+        <h1>{record ? record.meeting.title : t('extension.sidepanel.title')}</h1>
+      </header>
+      <main>
+        {meetings === undefined || annotations === undefined ? (
+          <p>{t('extension.sidepanel.loading')}</p>
+        ) : !record?.endedAt ? (
+          <p class="note">{t('notespage.notFound')}</p>
+        ) : (
+          <MeetingNotes
+            t={t}
+            language={settings.language}
+            record={record}
+            annotations={annotations}
+            commitments={commitments}
+            meetings={schedule}
+            {...(ledgerMeeting ? { ledgerMeeting } : {})}
+            hasLedger={hasLedger(settings)}
+            now={env.now}
+            download={ports.download}
+            copy={ports.copy}
+            onUpdate={update}
+            onDelete={remove}
+            onSendDraft={sendDraft}
+          />
+        )}
+      </main>
+    </div>
+  );
+}
