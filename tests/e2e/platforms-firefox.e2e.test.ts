@@ -19,9 +19,10 @@ describe.skipIf(!hasFirefox && !process.env.CI)('shortcuts in Firefox ESR', () =
   it('registers Alt+Shift+1…6 for the kinds and Alt+Shift+0 for the sidebar, and the options page lists them', async () => {
     ff = await launchFirefox(profile);
     const options = ff.pages['options.html']!;
-    const deadline = Date.now() + 20_000;
+    // The shortcut list fills in after the page asks the browser for its commands: wait for it, not only its heading.
+    const deadline = Date.now() + 45_000;
     let text = await bodyText(options);
-    while (!text.includes('Keyboard shortcuts') && Date.now() < deadline) {
+    while (!(text.includes('Keyboard shortcuts') && text.includes('Alt+Shift+0')) && Date.now() < deadline) {
       if (!text.includes('Cocreate')) await reload(options);
       await new Promise((resolve) => setTimeout(resolve, 500));
       text = await bodyText(options);
