@@ -7,7 +7,7 @@ import type { FieldError, ParseResult } from '../../shared/domain/parse-value.ts
 import { PageContext } from '../features/page-context.ts';
 import { createAnnotation, deleteAnnotation, listAnnotations, updateAnnotation } from '../services/annotations.ts';
 import type { AnnotationRecord } from '../services/annotation-record.ts';
-import { draftAttribution, endMeeting, listMeetings, offsetSinceStart, saveMeeting, sendNotesDraft, startMeeting } from '../services/meetings.ts';
+import { endMeeting, listMeetings, offsetSinceStart, saveMeeting, startMeeting } from '../services/meetings.ts';
 import type { MeetingRecord } from '../services/meeting-record.ts';
 import { DEFAULT_SETTINGS, getSettings, hasLedger, type Settings, watchSettings } from '../services/settings.ts';
 import { getSyncStatus, INITIAL_SYNC_STATUS, type SyncStatus, watchSyncStatus } from '../services/sync-status.ts';
@@ -201,17 +201,6 @@ export function SidePanelApp({ ports, start: initial, undoMs }: { ports: PanelPo
     return started;
   };
 
-  const sendDraft = async (languages: Language[]): Promise<ParseResult<unknown>> => {
-    if (!shown) return { ok: false, errors: [] };
-    const ids = annotations.filter((annotation) => !annotation.deleted).map((annotation) => annotation.id);
-    const sent = await sendNotesDraft(db, shown.id, { attribution: draftAttribution(shown.meeting.attribution), languages, annotationIds: ids }, env);
-    if (sent.ok) {
-      setMeetings(await listMeetings(db));
-      ports.sendToBackground({ type: 'outbox-changed' }).catch(() => undefined);
-    }
-    return sent;
-  };
-
   const update = async (id: string, change: Parameters<typeof updateAnnotation>[2]) => {
     const result = await updateAnnotation(db, id, change, env);
     if (result.ok && shown) await refresh(shown.id);
@@ -255,8 +244,6 @@ export function SidePanelApp({ ports, start: initial, undoMs }: { ports: PanelPo
 
   const isDocs = page?.platform === 'docs' && page.docId;
   const history = meetings ? meetingHistory(meetings, ledgerMeetings) : [];
-  const endedAt = new Map((meetings ?? []).flatMap((record) => (record.endedAt ? [[record.id, record.endedAt] as const] : [])));
-  const schedule = history.map((meeting) => (endedAt.has(meeting.id) ? { ...meeting, endedAt: endedAt.get(meeting.id)! } : meeting));
   const lastMeeting = meetings?.find((record) => record.meeting.attendees.length > 0)?.meeting;
   const DocsLedgerPanel = useLazyComponent(Boolean(isDocs), importDocsLedgerPanel);
   const RejectedChanges = useLazyComponent(status.rejected > 0, importRejectedChanges);
