@@ -88,7 +88,8 @@ describe.skipIf(!hasFirefox && !process.env.CI)('the Firefox build in Firefox ES
     await type(options, 'Ledger address (web app URL)', ledger!.url);
     await type(options, 'Member token', ledger!.token);
     await click(options, 'Save', 'button');
-    expect(await waitFor(() => bodyText(options), (text) => text.includes('The ledger knows you as'))).toContain('The ledger knows you as Demo member');
+    // Saving asks for the host permission, stores the token and asks the ledger who this is: slow on a loaded machine.
+    expect(await waitFor(() => bodyText(options), (text) => text.includes('The ledger knows you as'), 60_000)).toContain('The ledger knows you as Demo member');
     const [annotation] = await readAnnotations(ff!.pages['sidepanel.html']!);
     const stored = await waitFor(
       async () => (await pullAll(ledger!)).filter((event) => event.type === 'annotation.created'),
