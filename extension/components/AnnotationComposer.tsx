@@ -206,7 +206,7 @@ export function AnnotationComposer({ t, language, commitments, attendees, captio
         <datalist id="speaker-names">
           {captionSpeaker && !attendees.some((person) => person.name === captionSpeaker) ? <option value={captionSpeaker} /> : null}
           {attendees.map((person) => (
-            <option key={person.name} value={person.name}>{t(`notes.speaker.sideFull.${person.side}`)}</option>
+            <option key={person.name} value={person.name}>{t(`common.side.${person.side}`)}</option>
           ))}
         </datalist>
         <p id="speaker-hint" class="hint">

@@ -41,7 +41,7 @@ export function commitmentLabel(t: Translate, commitments: readonly CommitmentCh
 
 /** Who spoke, as the row shows it: name and side, either, or "not attributed". */
 function speakerLine(t: Translate, speaker: AnnotationRecord['speaker']): string {
-  const side = speaker?.side ? t(`notes.speaker.sideFull.${speaker.side}`) : undefined;
+  const side = speaker?.side ? t(`common.side.${speaker.side}`) : undefined;
   const who = speaker?.name && side ? `${speaker.name} (${side})` : (speaker?.name ?? side);
   return who ? t('notes.speaker.said', { who }) : t('notes.speaker.unattributed');
 }
@@ -283,7 +283,7 @@ function EditAnnotation(props: {
       <label for={`edit-side-${id}`}>{t('notes.speaker.legend')}</label>
       <select id={`edit-side-${id}`} value={side} onChange={(e) => setSide(e.currentTarget.value as Side | '')}>
         {SPEAKER_SIDES.map((value) => (
-          <option key={value ?? 'none'} value={value ?? ''}>{t(value ? `notes.speaker.sideFull.${value}` : 'notes.speaker.none')}</option>
+          <option key={value ?? 'none'} value={value ?? ''}>{t(value ? `common.side.${value}` : 'notes.speaker.none')}</option>
         ))}
       </select>
       <label for={`edit-name-${id}`}>{t('notes.speaker.name')}</label>

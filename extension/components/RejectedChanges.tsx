@@ -53,7 +53,7 @@ function EditableEntry(props: { entry: OutboxEntry; t: Translate; db: CocreateDb
         {t('syncload.rejected.sendEdited')}
       </button>
       <button type="button" class="secondary" onClick={() => setDraft(undefined)}>
-        {t('syncload.rejected.cancel')}
+        {t('extension.list.cancel')}
       </button>
     </div>
   );

@@ -31,9 +31,6 @@ export const notesMessages = {
   'notes.speaker.csn': { en: 'CSN', fr: 'RSC' },
   'notes.speaker.other': { en: 'Other', fr: 'Autre' },
   'notes.speaker.none': { en: 'Unattributed', fr: 'Non attribué' },
-  'notes.speaker.sideFull.government': { en: 'Government', fr: 'Gouvernement' },
-  'notes.speaker.sideFull.csn': { en: 'Civil society network', fr: 'Réseau de la société civile' },
-  'notes.speaker.sideFull.other': { en: 'Other', fr: 'Autre' },
   'notes.speaker.name': { en: 'Speaker’s name (optional)', fr: 'Nom de la personne qui a parlé (facultatif)' },
   'notes.speaker.nameHint': {
     en: 'Alt+7 Government · Alt+8 CSN · Alt+9 Other · Alt+0 Unattributed. The notes name the speaker, never you.',

@@ -31,7 +31,6 @@ export const syncloadMessages = {
   'syncload.rejected.edit': { en: 'Correct the text', fr: 'Corriger le texte' },
   'syncload.rejected.editLabel': { en: 'Text of the refused entry', fr: 'Texte de l’entrée refusée' },
   'syncload.rejected.sendEdited': { en: 'Send this entry again', fr: 'Renvoyer cette entrée' },
-  'syncload.rejected.cancel': { en: 'Cancel', fr: 'Annuler' },
   // The ledger's own sentence (which field, which limit) is English only: said so, then quoted.
   'syncload.rejected.ledgerSays': { en: 'The ledger says:', fr: 'Le registre indique (en anglais) :' },
   'syncload.rejected.sentAgain': {
