@@ -75,7 +75,7 @@ export function DocsLedgerPanel({ t, language, docId, hasLedger, sendToBackgroun
                     {commitment.signoffs.map((signoff) => (
                       <li key={`${signoff.track}:${signoff.at}`}>
                         {t('extension.docs.signoff', {
-                          track: t(`extension.docs.track.${signoff.track}`),
+                          track: t(`common.side.${signoff.track}`),
                           decision: decisionLabel(signoff.track, signoff.decision, t),
                           by: signoff.by,
                           date: formatLocalTime(signoff.at, language),

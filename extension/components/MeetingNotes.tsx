@@ -248,7 +248,7 @@ export function MeetingNotes(props: Props) {
         </button>
       </div>
       <p role="status" class="announce">{announcement}</p>
-      {props.onNewMeeting ? <button type="button" class="primary" onClick={props.onNewMeeting}>{t('extension.end.newMeeting')}</button> : null}
+      {props.onNewMeeting ? <button type="button" class="primary" onClick={props.onNewMeeting}>{t('extension.setup.heading')}</button> : null}
     </section>
   );
 }

@@ -72,7 +72,7 @@ function reason(entry: OutboxEntry, t: Translate): string {
 function ledgerSentence(entry: OutboxEntry): string | undefined {
   const { code, message } = entry.error ?? {};
   if ((code !== 'invalid' && code !== 'forbidden') || !message) return undefined;
-  return message.length > 400 ? `${message.slice(0, 400)}…` : message;
+  return message;
 }
 
 /** Changes the ledger refused: kept, listed with the reason, and sent again on request. Never dropped. */
@@ -93,7 +93,7 @@ export function RejectedChanges(props: { t: Translate; language: Language; db: C
         {entries.map((entry) => (
           <li key={entry.id}>
             {t('extension.rejected.item', { change: changeName(entry, t), time: formatLocalTime(entry.queuedAt, props.language), reason: reason(entry, t) })}
-            {ledgerSentence(entry) !== undefined ? (
+            {ledgerSentence(entry) ? (
               <p class="ledger-says">
                 {t('syncload.rejected.ledgerSays')} <span lang="en">{ledgerSentence(entry)}</span>
               </p>

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
 import type { Language } from '../../shared/i18n/language.ts';
 import type { AnnotationKind } from '../../shared/domain/annotation-kind.ts';
 import type { Meeting } from '../../shared/domain/meeting.ts';
@@ -39,7 +38,6 @@ function activeMeeting(meetings: readonly MeetingRecord[]): MeetingRecord | unde
  * Who the captions say is speaking. The platform features add `speaker.name` to the page context;
  * it is read from the raw message, so it reaches the panel whichever schema version sent it.
  */
-const CaptionSpeaker = z.object({ speaker: z.optional(z.object({ name: z.optional(z.string().check(z.maxLength(200))) })) });
 
 /** The page's address as a remote link: only a meeting page's own http(s) address. */
 function meetingUrl(page: PageContext | undefined): string | undefined {
@@ -99,7 +97,7 @@ function EndedMeeting(props: {
       <p class="hint">{t('notespage.openHint')}</p>
       <div class="row-actions wrap">
         <button type="button" class="primary" onClick={props.onOpen}>{t('notespage.open')}</button>
-        <button type="button" onClick={props.onNewMeeting}>{t('extension.end.newMeeting')}</button>
+        <button type="button" onClick={props.onNewMeeting}>{t('extension.setup.heading')}</button>
       </div>
     </section>
   );
@@ -142,9 +140,9 @@ export function SidePanelApp({ ports, start: initial, undoMs }: { ports: PanelPo
       const parsed = PageContext.safeParse(raw);
       if (!parsed.success) return;
       setPage(parsed.data);
-      const speaker = CaptionSpeaker.safeParse(raw);
-      const name = speaker.success ? speaker.data.speaker?.name?.trim() : undefined;
-      setCaptionSpeaker(parsed.data.captions === 'ok' && name ? name : undefined);
+      // Who is speaking now: the speaker of the platform's last caption line (extension/features).
+      const name = parsed.data.captions === 'ok' ? parsed.data.captionLines?.at(-1)?.speaker?.trim() : undefined;
+      setCaptionSpeaker(name || undefined);
     };
     ports.getPageContext().then(takeContext, () => undefined);
     stops.push(ports.watchPageContext(takeContext));

@@ -118,7 +118,6 @@ export const extensionMessages = {
     fr: 'Le navigateur n’a pas permis la copie. Sélectionnez le texte dans la zone et copiez-le vous-même.',
   },
   'extension.end.downloaded': { en: '{file} is being downloaded.', fr: 'Téléchargement de {file} en cours.' },
-  'extension.end.newMeeting': { en: 'New meeting', fr: 'Nouvelle réunion' },
   'extension.csv.at': { en: 'Recorded at (UTC)', fr: 'Enregistrée le (UTC)' },
   'extension.csv.offset': { en: 'Time in meeting', fr: 'Moment de la réunion' },
   'extension.csv.kind': { en: 'Kind', fr: 'Type' },
@@ -198,8 +197,6 @@ export const extensionMessages = {
   'extension.docs.noSignoff': { en: 'No sign-off yet', fr: 'Aucune approbation pour l’instant' },
   'extension.docs.signoff': { en: '{track}: {decision} by {by} on {date}', fr: '{track} : {decision} par {by} le {date}' },
   'extension.docs.changedSince': { en: '(changed since signed)', fr: '(modifié depuis l’approbation)' },
-  'extension.docs.track.government': { en: 'Government', fr: 'Gouvernement' },
-  'extension.docs.track.csn': { en: 'Civil society network', fr: 'Réseau de la société civile' },
 
   // Options
   'extension.options.title': { en: 'Cocreate options', fr: 'Options de Cocreate' },

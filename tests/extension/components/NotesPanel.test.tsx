@@ -52,7 +52,7 @@ describe('who said it', () => {
 
   it('fills the speaker’s name from the captions when the platform names who is speaking', async () => {
     await renderPanel({
-      pageContext: { platform: 'google-meet', url: 'https://meet.google.com/abc-defg-hij', isMeetingOn: true, captions: 'ok', captionText: 'Hello', speaker: { name: 'Alex Chen' } },
+      pageContext: { platform: 'google-meet', url: 'https://meet.google.com/abc-defg-hij', isMeetingOn: true, captions: 'ok', captionText: 'Hello', captionLines: [{ speaker: 'Sam Lee', text: 'Earlier.' }, { speaker: 'Alex Chen', text: 'Hello' }] },
     });
     await start();
     await waitFor(() => expect((screen.getByLabelText('Speaker’s name (optional)') as HTMLInputElement).value).toBe('Alex Chen'));
