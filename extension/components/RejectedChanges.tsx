@@ -70,9 +70,8 @@ function reason(entry: OutboxEntry, t: Translate): string {
  * and the limit (a text too long for one cell, a stale version), which the code alone cannot say.
  */
 function ledgerSentence(entry: OutboxEntry): string | undefined {
-  const { code, message } = entry.error ?? {};
-  if ((code !== 'invalid' && code !== 'forbidden') || !message) return undefined;
-  return message;
+  const error = entry.error;
+  return error?.code === 'invalid' || error?.code === 'forbidden' ? error.message : undefined;
 }
 
 /** Changes the ledger refused: kept, listed with the reason, and sent again on request. Never dropped. */
@@ -93,11 +92,11 @@ export function RejectedChanges(props: { t: Translate; language: Language; db: C
         {entries.map((entry) => (
           <li key={entry.id}>
             {t('extension.rejected.item', { change: changeName(entry, t), time: formatLocalTime(entry.queuedAt, props.language), reason: reason(entry, t) })}
-            {ledgerSentence(entry) ? (
+            {ledgerSentence(entry) && (
               <p class="ledger-says">
                 {t('syncload.rejected.ledgerSays')} <span lang="en">{ledgerSentence(entry)}</span>
               </p>
-            ) : null}
+            )}
             {textOf(entry) !== undefined ? (
               <EditableEntry
                 entry={entry}
