@@ -11,6 +11,7 @@ import { getSyncStatus, INITIAL_SYNC_STATUS, type SyncStatus, watchSyncStatus } 
 import type { CommitmentChoice } from './AnnotationComposer.tsx';
 import { makeTranslate } from './make-translate.ts';
 import { MeetingNotes } from './MeetingNotes.tsx';
+import { PastMeetings } from './PastMeetings.tsx';
 import type { PanelPorts } from './panel-ports.ts';
 import { readCommitments } from './read-commitments.ts';
 import { meetingHistory, readLedgerMeetings } from './read-ledger-meetings.ts';
@@ -113,7 +114,10 @@ export function NotesApp({ ports, meetingId, settings: initial }: { ports: Notes
         {meetings === undefined || annotations === undefined ? (
           <p>{t('extension.sidepanel.loading')}</p>
         ) : !record?.endedAt ? (
-          <p class="note">{t('notespage.notFound')}</p>
+          <>
+            <p class="note">{t('notespage.notFound')}</p>
+            <PastMeetings t={t} language={settings.language} meetings={meetings} onOpen={(id) => globalThis.location.assign(`?meeting=${encodeURIComponent(id)}`)} />
+          </>
         ) : (
           <MeetingNotes
             t={t}

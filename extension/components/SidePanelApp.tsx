@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Language } from '../../shared/i18n/language.ts';
 import type { AnnotationKind } from '../../shared/domain/annotation-kind.ts';
 import type { Meeting } from '../../shared/domain/meeting.ts';
 import type { FieldError, ParseResult } from '../../shared/domain/parse-value.ts';
@@ -15,7 +14,6 @@ import { AnnotationList } from './AnnotationList.tsx';
 import { EndMeetingButton } from './EndMeetingButton.tsx';
 import { FieldErrors } from './FieldErrors.tsx';
 import { formatOffset } from '../../shared/ledger/exports/format-offset.ts';
-import { formatMeetingDay } from '../../shared/ledger/exports/format-meeting-time.ts';
 import { makeTranslate } from './make-translate.ts';
 import { MeetingClock } from './MeetingClock.tsx';
 import { useDocumentLanguage } from './use-document-language.ts';
@@ -54,26 +52,6 @@ function localTimeZone(): string | undefined {
   }
 }
 
-/** Meetings this computer ended, newest first, so their notes can be corrected, sent and followed later. */
-function PastMeetings(props: { t: ReturnType<typeof makeTranslate>; language: Language; meetings: readonly MeetingRecord[]; onOpen: (id: string) => void }) {
-  const { t } = props;
-  const ended = props.meetings.filter((record) => record.endedAt).slice(0, 5);
-  if (ended.length === 0) return null;
-  return (
-    <section class="past-meetings" aria-labelledby="past-heading">
-      <h2 id="past-heading">{t('notes.past.heading')}</h2>
-      <ul>
-        {ended.map((record) => (
-          <li key={record.id}>
-            <button type="button" class="link" onClick={() => props.onOpen(record.id)}>
-              {t('notes.past.open', { title: record.meeting.title, day: formatMeetingDay(record.meeting.startsAt, props.language, record.meeting.timeZone) })}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
 
 /**
  * An ended meeting in the panel: a short summary and the way to its notes, which open in a tab of
@@ -272,7 +250,11 @@ export function SidePanelApp({ ports, start: initial, undoMs }: { ports: PanelPo
             {...(settings.displayName && settings.side ? { defaultAttendee: { name: settings.displayName, side: settings.side } } : {})}
             onStart={start}
           />
-          <PastMeetings t={t} language={settings.language} meetings={meetings} onOpen={setShownId} />
+          {meetings?.some((record) => record.endedAt) ? (
+            <p>
+              <button type="button" class="link" onClick={() => ports.openNotes('')}>{t('notes.past.heading')}</button>
+            </p>
+          ) : null}
           </>
         ) : shown.endedAt ? (
           <EndedMeeting t={t} record={shown} annotations={annotations} onOpen={() => ports.openNotes(shown.id)} onNewMeeting={() => setShownId(undefined)} />
