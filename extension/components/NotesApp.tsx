@@ -25,7 +25,9 @@ export type NotesPorts = Pick<PanelPorts, 'db' | 'env' | 'sendToBackground' | 'd
  * for long corrections, and a page apart from the side panel, which keeps the panel's code small
  * (DESIGN §8). It reads the same database, settings and ledger lists as the panel.
  */
-export function NotesApp({ ports, meetingId, settings: initial }: { ports: NotesPorts; meetingId: string; settings: Settings }) {
+export function NotesApp({ ports, meetingId: initialMeetingId, settings: initial }: { ports: NotesPorts; meetingId: string; settings: Settings }) {
+  // Opened for one meeting (notes.html?meeting=<id>), or for none: then it lists the earlier ones to choose from.
+  const [meetingId, setMeetingId] = useState(initialMeetingId);
   // The settings are read before the first render: the notes open in the user's language.
   const [settings, setSettings] = useState<Settings>(initial);
   const [status, setStatus] = useState<SyncStatus>(INITIAL_SYNC_STATUS);
@@ -116,7 +118,7 @@ export function NotesApp({ ports, meetingId, settings: initial }: { ports: Notes
         ) : !record?.endedAt ? (
           <>
             <p class="note">{t('notespage.notFound')}</p>
-            <PastMeetings t={t} language={settings.language} meetings={meetings} onOpen={(id) => globalThis.location.assign(`?meeting=${encodeURIComponent(id)}`)} />
+            <PastMeetings t={t} language={settings.language} meetings={meetings} onOpen={setMeetingId} />
           </>
         ) : (
           <MeetingNotes

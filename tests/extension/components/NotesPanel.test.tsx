@@ -132,8 +132,9 @@ describe('an earlier meeting', () => {
         },
       },
     });
+    // Earlier meetings are listed on the notes page, which the panel opens.
+    fireEvent.click(await screen.findByRole('button', { name: 'Notes of earlier meetings' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Open the notes of “Forum, November” (Tuesday, November 3, 2026)' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Open the notes' }));
     // One period, after the date, never "a.m.." (the time ends with its own period).
     await screen.findByText('Meeting ended at 11:30 a.m. on Tuesday, November 3, 2026.', {}, { timeout: 3000 });
     const link = await screen.findByRole('link', { name: 'Read the published notes' });
