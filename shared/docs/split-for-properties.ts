@@ -1,5 +1,5 @@
 /**
- * PropertiesService keeps at most 9 kB per value and 500 kB per store
+ * Apps Script's user properties keep at most 9 kB per value and 500 kB per store
  * (developers.google.com/apps-script/guides/services/quotas, "Properties value size" and "Properties
  * total storage"). These helpers measure text in UTF-8 bytes, as the quota does, and cut it into
  * pieces that each fit, never inside a character.
