@@ -27,6 +27,8 @@ export function OptionsForm({ ports }: { ports: OptionsPorts }) {
   const [errors, setErrors] = useState<readonly FieldError[]>([]);
   const [saved, setSaved] = useState(false);
   const [check, setCheck] = useState<Check>({ state: 'none' });
+  // The fields appear once the stored settings are read: typed earlier, the reading would overwrite them.
+  const [loaded, setLoaded] = useState(false);
   useDocumentLanguage(language);
   const t = makeTranslate(language);
 
@@ -34,6 +36,7 @@ export function OptionsForm({ ports }: { ports: OptionsPorts }) {
     getSettings().then((settings) => {
       setForm(settings);
       setLanguage(settings.language);
+      setLoaded(true);
     });
   }, []);
 
@@ -81,7 +84,7 @@ export function OptionsForm({ ports }: { ports: OptionsPorts }) {
   return (
     <main class="page" lang={language}>
       <h1>{t('extension.options.title')}</h1>
-      <form onSubmit={submit} noValidate>
+      {loaded ? <form onSubmit={submit} noValidate>
         <label for="ledger-url">{t('extension.options.ledgerUrl')}</label>
         <input id="ledger-url" type="url" value={form.ledgerUrl} aria-describedby="ledger-url-hint" autoComplete="off" onInput={(e) => change({ ledgerUrl: e.currentTarget.value })} />
         <p id="ledger-url-hint" class="hint">{t('extension.options.ledgerUrlHint')}</p>
@@ -126,7 +129,7 @@ export function OptionsForm({ ports }: { ports: OptionsPorts }) {
           />
         ) : null}
         <button type="submit" class="primary">{t('extension.options.save')}</button>
-      </form>
+      </form> : null}
       <div role="status" class="announce">
         {saved ? <p>{t('extension.options.saved')}</p> : null}
         {check.state === 'checking' ? <p>{t('extension.options.checking')}</p> : null}

@@ -87,6 +87,8 @@ describe.skipIf(!hasFirefox && !process.env.CI)('the Firefox build in Firefox ES
     await waitFor(() => bodyText(options), (text) => text.includes('Member token'));
     await type(options, 'Ledger address (web app URL)', ledger!.url);
     await type(options, 'Member token', ledger!.token);
+    // What the page holds is what was typed (the fields appear only once the stored settings are read).
+    expect(await evaluate<string[]>(options, "return [document.getElementById('ledger-url').value, document.getElementById('token').value];")).toEqual([ledger!.url, ledger!.token]);
     await click(options, 'Save', 'button');
     // Saving asks for the host permission, stores the token and asks the ledger who this is: slow on a loaded machine.
     expect(await waitFor(() => bodyText(options), (text) => text.includes('The ledger knows you as'), 60_000)).toContain('The ledger knows you as Demo member');

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OptionsForm } from '@/components/OptionsForm';
-import { getSettings } from '@/services/settings';
+import { getSettings, saveSettings } from '@/services/settings';
 
 const LEDGER = 'https://script.google.com/macros/s/abc/exec';
 const MEMBER = { id: 'm1', name: 'Jo Tremblay', org: 'Open North', side: 'csn', roles: ['attendee'] };
@@ -36,6 +36,14 @@ beforeEach(() => fakeBrowser.reset());
 afterEach(() => cleanup());
 
 describe('options page', () => {
+  it('shows the fields only once the stored settings are read, so nothing typed is overwritten by them', async () => {
+    await saveSettings({ ledgerUrl: LEDGER, token: 'tok-stored', displayName: 'Jo' });
+    renderOptions();
+    expect(screen.queryByLabelText('Ledger address (web app URL)')).toBeNull();
+    const field = (await screen.findByLabelText('Ledger address (web app URL)')) as HTMLInputElement;
+    expect(field.value).toBe(LEDGER);
+  });
+
   it('asks for the ledger host, saves, and shows who the ledger says you are', async () => {
     const calls = renderOptions();
     await fill('Ledger address (web app URL)', LEDGER);
