@@ -3,7 +3,7 @@ import { RecruitmentChannel } from '../../../../shared/domain/recruitment-channe
 import { Region } from '../../../../shared/domain/region.ts';
 import { Sector } from '../../../../shared/domain/sector.ts';
 import type { Stakeholder } from '../../../../shared/domain/stakeholder.ts';
-import type { MessageKey } from '../../../../shared/i18n/catalogue.ts';
+import type { ConsoleKey } from './console-messages.ts';
 import type { ConsoleError } from './console-answers.ts';
 import { useConsole } from './console-context.ts';
 import { errorFor, Field, Problems, Saved } from './FormBits.tsx';
@@ -45,17 +45,17 @@ export function StakeholdersPanel() {
             <p class="meta">
               <strong>{t('console.stakeholders.bySector')}</strong>
               {language === 'fr' ? ' : ' : ': '}
-              {tally(c.bySector, (k) => t(`domain.sector.${k}` as MessageKey))}
+              {tally(c.bySector, (k) => t(`domain.sector.${k}` as ConsoleKey))}
             </p>
             <p class="meta">
               <strong>{t('console.stakeholders.byRegion')}</strong>
               {language === 'fr' ? ' : ' : ': '}
-              {tally(c.byRegion, (k) => t(`domain.region.${k}` as MessageKey))}
+              {tally(c.byRegion, (k) => t(`domain.region.${k}` as ConsoleKey))}
             </p>
             <p class="meta">
               <strong>{t('console.stakeholders.byLanguage')}</strong>
               {language === 'fr' ? ' : ' : ': '}
-              {tally(c.byLanguage, (k) => t(`common.language.${k}` as MessageKey))}
+              {tally(c.byLanguage, (k) => t(`common.language.${k}` as ConsoleKey))}
             </p>
           </div>
         ) : null}
@@ -142,10 +142,10 @@ function StakeholderForm({ stakeholder, onDone, onCancel }: { stakeholder: Stake
   return (
     <form class="inline-form" aria-label={t('console.stakeholders.edit', { name: stakeholder.name })} onSubmit={save} noValidate>
       <Problems errors={errors} labels={{ policyAreas: t('console.stakeholders.areas') }} />
-      {select('sector', t('console.stakeholders.sector'), sector, setSector, Sector.options, (o) => t(`domain.sector.${o}` as MessageKey), 'sector')}
-      {select('region', t('console.stakeholders.region'), region, setRegion, Region.options, (o) => t(`domain.region.${o}` as MessageKey), 'region')}
-      {select('language', t('console.stakeholders.language'), preferredLanguage, setLanguage, ['en', 'fr'], (o) => t(`common.language.${o}` as MessageKey), 'preferredLanguage')}
-      {select('channel', t('console.stakeholders.channel'), recruitmentChannel, setChannel, RecruitmentChannel.options, (o) => t(`domain.recruitmentChannel.${o}` as MessageKey), 'recruitmentChannel')}
+      {select('sector', t('console.stakeholders.sector'), sector, setSector, Sector.options, (o) => t(`domain.sector.${o}` as ConsoleKey), 'sector')}
+      {select('region', t('console.stakeholders.region'), region, setRegion, Region.options, (o) => t(`domain.region.${o}` as ConsoleKey), 'region')}
+      {select('language', t('console.stakeholders.language'), preferredLanguage, setLanguage, ['en', 'fr'], (o) => t(`common.language.${o}` as ConsoleKey), 'preferredLanguage')}
+      {select('channel', t('console.stakeholders.channel'), recruitmentChannel, setChannel, RecruitmentChannel.options, (o) => t(`domain.recruitmentChannel.${o}` as ConsoleKey), 'recruitmentChannel')}
       <Field id={`areas-${id}`} label={t('console.stakeholders.areas')} error={errorFor(errors, 'policyAreas')}>
         {(aria) => <input {...aria} type="text" value={policyAreas} onInput={(e) => setAreas(e.currentTarget.value)} />}
       </Field>
