@@ -14,7 +14,8 @@ import { procedureAgreement } from './console-procedure.ts';
 import { userLanguage } from './user-language.ts';
 import { isWeeklyEmailOn } from './console-weekly-email.ts';
 import { type VerdictCriterionEvidence, verdictEvidence } from './console-verdict.ts';
-import { commitmentMatches, type RegistryCoverage, registryCoverage } from './console-stakeholders.ts';
+import { commitmentMatches, type OutreachCoverage, outreachCoverage, type RegistryCoverage, registryCoverage } from './console-stakeholders.ts';
+import type { OutreachActivity } from '../../../shared/domain/outreach-activity.ts';
 import type { Stakeholder } from '../../../shared/domain/stakeholder.ts';
 import { type ConsoleMeeting, consoleMeetings, repositoryDocuments, suggestedChair } from './console-meetings.ts';
 
@@ -55,6 +56,8 @@ export type ConsoleState =
       stakeholders: Stakeholder[];
       coverageByGroup: RegistryCoverage;
       matches: ReturnType<typeof commitmentMatches>;
+      outreach: OutreachActivity[];
+      outreachCoverage: OutreachCoverage;
       meetings: ConsoleMeeting[];
       suggestedChair: string;
       repository: ReturnType<typeof repositoryDocuments>;
@@ -112,6 +115,8 @@ export function consoleState(): ConsoleState {
     stakeholders: views.stakeholders,
     coverageByGroup: registryCoverage(views.stakeholders),
     matches: commitmentMatches(views),
+    outreach: views.outreach,
+    outreachCoverage: outreachCoverage(views.outreach),
     meetings: consoleMeetings(views),
     suggestedChair: suggestedChair(views),
     repository: repositoryDocuments(views),

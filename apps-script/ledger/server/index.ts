@@ -12,7 +12,7 @@ export { openCoordinatorConsole } from './console-open.ts';
 export { consoleSaveWorkplan } from './console-workplan.ts';
 export { consoleState } from './console-state.ts';
 export { consoleMeetingsIcs, consoleScheduleMeeting } from './console-meetings.ts';
-export { consoleSaveStakeholder, consoleSeedSignatories } from './console-stakeholders.ts';
+export { consoleLogOutreach, consoleSaveStakeholder, consoleSeedSignatories } from './console-stakeholders.ts';
 export { consoleIssueVerdict } from './console-verdict.ts';
 export { consoleSetWeeklyEmail, sendWeeklyDigest } from './console-weekly-email.ts';
 export { exportTrackerCsv } from './export-tracker.ts';
