@@ -20,6 +20,7 @@ import { notesMessages } from './messages/notes.ts';
 import { integrityMessages } from './messages/integrity.ts';
 import { notespageMessages } from './messages/notespage.ts';
 import { outreachMessages } from './messages/outreach.ts';
+import { digestMessages } from './messages/digest.ts';
 
 /** Every user-facing string, English and French, by key. One file per area under messages/. */
 export const catalogue = {
@@ -45,6 +46,7 @@ export const catalogue = {
   ...integrityMessages,
   ...notespageMessages,
   ...outreachMessages,
+  ...digestMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

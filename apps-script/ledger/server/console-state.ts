@@ -12,7 +12,7 @@ import { consoleMember, consoleUser, readMemberRecords } from './console-identit
 import { readConsoleLedger } from './console-ledger.ts';
 import { procedureAgreement } from './console-procedure.ts';
 import { userLanguage } from './user-language.ts';
-import { isWeeklyEmailOn } from './console-weekly-email.ts';
+import { type DigestRecipient, digestRecipients, isWeeklyEmailOn } from './console-weekly-email.ts';
 import { type VerdictCriterionEvidence, verdictEvidence } from './console-verdict.ts';
 import { commitmentMatches, type OutreachCoverage, outreachCoverage, type RegistryCoverage, registryCoverage } from './console-stakeholders.ts';
 import type { OutreachActivity } from '../../../shared/domain/outreach-activity.ts';
@@ -51,6 +51,7 @@ export type ConsoleState =
       head: { seq: number; hash: string };
       dashboard: DashboardRow[];
       weeklyEmail: boolean;
+      digestRecipients: DigestRecipient[];
       criteria: VerdictCriterionEvidence[];
       verdict?: { outcome: string; issuedAt: string };
       stakeholders: Stakeholder[];
@@ -110,6 +111,7 @@ export function consoleState(): ConsoleState {
     head: dashboard.head,
     dashboard: dashboardRows(dashboard),
     weeklyEmail: isWeeklyEmailOn(),
+    digestRecipients: digestRecipients(records, language),
     criteria: verdictEvidence(views, SpreadsheetApp.getActive().getUrl()),
     ...(dashboard.verdict ? { verdict: dashboard.verdict } : {}),
     stakeholders: views.stakeholders,

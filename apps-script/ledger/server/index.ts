@@ -14,7 +14,7 @@ export { consoleState } from './console-state.ts';
 export { consoleMeetingsIcs, consoleScheduleMeeting } from './console-meetings.ts';
 export { consoleLogOutreach, consoleSaveStakeholder, consoleSeedSignatories } from './console-stakeholders.ts';
 export { consoleIssueVerdict } from './console-verdict.ts';
-export { consoleSetWeeklyEmail, sendWeeklyDigest } from './console-weekly-email.ts';
+export { consoleSaveDigestRecipient, consoleSetWeeklyEmail, sendWeeklyDigest } from './console-weekly-email.ts';
 export { exportTrackerCsv } from './export-tracker.ts';
 export { buildRepositoryZip, publishRepository } from './publish-repository.ts';
 export { recordActionPlan, recordIrmAssessment } from './record-public-record.ts';

@@ -75,6 +75,7 @@ export const ConsoleState = z.union([
     head: Head,
     dashboard: z.array(DashboardRow),
     weeklyEmail: z.boolean(),
+    digestRecipients: z.array(z.object({ memberId: z.string(), name: z.string(), side: Side, email: z.optional(z.string()), language: Language })),
     criteria: z.array(
       z.object({
         key: z.enum(['windows', 'chairs', 'notes', 'responses']),
