@@ -262,7 +262,7 @@ describe('coordinator console verdict and dashboard in Chromium', () => {
     f.issueMe();
     const page = await open(f);
     await page.getByRole('tab', { name: 'Dashboard' }).click();
-    const box = page.getByRole('checkbox', { name: 'Email me this every Monday morning' });
+    const box = page.getByRole('checkbox', { name: 'Email this to the coordinators every Monday morning' });
     await expect(box.isChecked()).resolves.toBe(false);
     await box.focus();
     await page.keyboard.press('Space');
