@@ -65,6 +65,8 @@ describe('console outreach log in Chromium', () => {
     await page.getByText('Outreach activity logged.').waitFor();
     await page.getByText('1 activities, 1 of them targeted (100 %); 23 people and 2 organisations reached.').waitFor();
     await page.getByText(`${ATLANTIC_SESSION.date} · Online session · Civil society organisations in Atlantic Canada`).waitFor();
+    await picture(page, 'outreach-en');
+    expect(await runAxe(page)).toEqual([]);
     expect(outreach(f, me).map((e) => e.payload)).toEqual([
       {
         activity: expect.objectContaining({ date: '2026-10-20', method: 'online_session', audienceSector: 'civil_society', audienceRegion: 'NS', language: 'bilingual', participantsReached: 23, newOrgsCount: 1, organisations: ['Right to Know Coalition of Nova Scotia', 'New Brunswick Social Policy Research Network'] }),

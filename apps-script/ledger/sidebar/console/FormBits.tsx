@@ -95,8 +95,10 @@ export function TextField(props: {
   label: string;
   value: string;
   onInput: (value: string) => void;
-  type?: 'text' | 'date';
-  inputMode?: 'numeric';
+  type?: 'text' | 'date' | 'url';
+  inputMode?: 'numeric' | 'decimal';
+  /** The language of what is typed, when it is not the page's (a French response on an English console). */
+  lang?: string;
   rows?: number;
   error?: ConsoleError;
   hint?: string;
@@ -105,9 +107,10 @@ export function TextField(props: {
     <Field id={props.id} label={props.label} error={props.error} hint={props.hint}>
       {(aria) => {
         const onInput = (e: { currentTarget: { value: string } }) => props.onInput(e.currentTarget.value);
-        if (props.rows) return <textarea {...aria} rows={props.rows} value={props.value} onInput={onInput} />;
+        if (props.rows) return <textarea {...aria} lang={props.lang} rows={props.rows} value={props.value} onInput={onInput} />;
         if (props.type === 'date') return <input {...aria} type="date" value={props.value} onInput={onInput} />;
-        return <input {...aria} type="text" inputMode={props.inputMode} value={props.value} onInput={onInput} />;
+        if (props.type === 'url') return <input {...aria} type="url" value={props.value} onInput={onInput} />;
+        return <input {...aria} type="text" lang={props.lang} inputMode={props.inputMode} value={props.value} onInput={onInput} />;
       }}
     </Field>
   );

@@ -124,10 +124,8 @@ export function OutreachLog() {
             <SelectField {...field('language')} onChange={set('language')} options={choices(['bilingual', 'en', 'fr'], languageName)} />
           </fieldset>
           <TextField {...field('organisations')} rows={3} onInput={set('organisations')} />
-          <div class="pair">
-            <TextField {...field('participantsReached')} inputMode="numeric" onInput={set('participantsReached')} />
-            <TextField {...field('newOrgsCount')} inputMode="numeric" onInput={set('newOrgsCount')} />
-          </div>
+          <TextField {...field('participantsReached')} inputMode="numeric" onInput={set('participantsReached')} />
+          <TextField {...field('newOrgsCount')} inputMode="numeric" onInput={set('newOrgsCount')} />
           <TextField {...field('accessibilityMeasures')} onInput={set('accessibilityMeasures')} />
           <TextField {...field('notes')} rows={3} onInput={set('notes')} />
           <div class="buttons">
