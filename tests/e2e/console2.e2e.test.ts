@@ -63,7 +63,7 @@ describe('console outreach log in Chromium', () => {
     await form.getByLabel('Notes (optional)').fill(ATLANTIC_SESSION.notes);
     await form.getByRole('button', { name: 'Log activity' }).click();
     await page.getByText('Outreach activity logged.').waitFor();
-    await page.getByText('1 activities, 1 of them targeted (100 %); 23 people and 2 organisations reached.').waitFor();
+    await page.getByText('Activities: 1, of which targeted outreach: 1 (100 %). People reached: 23. Organisations reached: 2.').waitFor();
     await page.getByText(`${ATLANTIC_SESSION.date} · Online session · Civil society organisations in Atlantic Canada`).waitFor();
     await picture(page, 'outreach-en');
     expect(await runAxe(page)).toEqual([]);
@@ -150,7 +150,7 @@ describe('console weekly email recipients in Chromium', () => {
     f.call('consoleLogOutreach', ATLANTIC_SESSION);
     f.call('consoleSetWeeklyEmail', true); // nobody had an address: the owner's own is used for their record
     const page = await open(f, 'Parties prenantes', 'fr-CA');
-    await page.getByText('1 activités, dont 1 ciblées (100 %); 23 personnes et 2 organisations jointes.').waitFor();
+    await page.getByText('Activités : 1, dont sensibilisation ciblée : 1 (100 %). Personnes jointes : 23. Organisations jointes : 2.').waitFor();
     await page.getByRole('button', { name: 'Consigner une activité de sensibilisation' }).click();
     const form = page.getByRole('form', { name: 'Nouvelle activité de sensibilisation' });
     await form.getByLabel('À qui elle s’adressait').fill('Organismes autochtones du Nord');
