@@ -35,9 +35,10 @@ async function open(f: ConsoleFixture, tab: string, locale = 'en-CA', height = 9
 
 const outreach = (f: ConsoleFixture, token: string) => f.events(token).filter((e: StoredEvent) => e.type === 'outreach.logged');
 
+/** The guide's pictures: always under .output/, and into docs/images with UPDATE_SCREENSHOTS=1 (as console.e2e.test.ts does). */
 async function picture(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(path.resolve('docs/images'), { recursive: true });
-  await page.screenshot({ path: path.resolve(`docs/images/console2-${name}.png`), fullPage: true });
+  const shot = await page.screenshot({ path: path.resolve(`.output/screenshots/console2-${name}.png`), fullPage: true });
+  if (process.env.UPDATE_SCREENSHOTS === '1') fs.writeFileSync(path.resolve(`docs/images/console2-${name}.png`), shot);
 }
 
 describe('console outreach log in Chromium', () => {
