@@ -4,6 +4,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsoleFixture, consoleFixture } from '../apps-script/console/console-fixture.ts';
 import { proposalEvents } from '../apps-script/console/console-seed.ts';
+import { ATLANTIC_SESSION } from '../apps-script/console/console-outreach-seed.ts';
 import { addMember } from '../support/ledger-fixture.ts';
 import { ensureLedgerBundle, LEDGER_BUNDLE } from '../support/ledger-bundle.ts';
 import { openAppsScriptPage } from './support/apps-script-page.ts';
@@ -311,6 +312,8 @@ async function furnishedLedger(locale: string): Promise<ConsoleFixture> {
   f.call('consoleSeedSignatories');
   f.call('consoleSaveStakeholder', { id: 'open-north', sector: 'civil_society', region: 'QC', preferredLanguage: 'fr', recruitmentChannel: 'msf_nomination', policyAreas: 'Open Data, Digital Governance' });
   f.call('consoleSaveStakeholder', { id: 'open-data-society-of-bc', sector: 'civil_society', region: 'BC', preferredLanguage: 'en', recruitmentChannel: 'targeted_outreach', policyAreas: 'Open Data' });
+  f.call('consoleLogOutreach', ATLANTIC_SESSION); // the outreach log and its coverage, beside the registry
+  f.call('consoleSetWeeklyEmail', true); // the Dashboard pictured with its weekly email on, to the owner
   f.post({
     v: 1,
     op: 'append',

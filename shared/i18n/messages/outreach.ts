@@ -11,8 +11,8 @@ export const outreachMessages = {
   'outreach.method': { en: 'Channel', fr: 'Moyen' },
   'outreach.recruitment': { en: 'Kind of outreach', fr: 'Type de sensibilisation' },
   'outreach.recruitmentHelp': {
-    en: '“Targeted outreach” means you went to people who would not have come on their own (R22).',
-    fr: '« Sensibilisation ciblée » : vous êtes allé vers des personnes qui ne seraient pas venues d’elles-mêmes (R22).',
+    en: '“Targeted outreach”: going to people who would not have come on their own (R22).',
+    fr: '« Sensibilisation ciblée » : aller vers des personnes qui ne seraient pas venues d’elles-mêmes (R22).',
   },
   'outreach.audience': { en: 'Audience', fr: 'Public visé' },
   'outreach.targetGroup': { en: 'Who it was for', fr: 'À qui elle s’adressait' },
