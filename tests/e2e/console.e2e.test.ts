@@ -337,7 +337,9 @@ describe.each([
       const name = ['members', 'procedure', 'workplan', 'meetings', 'proposals', 'stakeholders', 'verdict', 'dashboard'][i]!;
       await screenshot(page, `console-${name}-${lang}`);
       // Closed sections too: axe reads what a coordinator can open.
-      await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+      await page.locator('details').evaluateAll((all) => {
+        for (const d of all) d.setAttribute('open', '');
+      });
       expect(await runAxe(page), `${tab}`).toEqual([]);
     }
     await page.context().close();
