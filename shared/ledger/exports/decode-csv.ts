@@ -1,5 +1,4 @@
-import { unescapeCell } from '../escape-cell.ts';
-import type { CsvSeparator } from './encode-csv.ts';
+import { type CsvSeparator, unguardCsvCell } from './encode-csv.ts';
 
 /**
  * Reads RFC 4180 CSV back into rows and removes the formula guard: the inverse of encodeCsv, used to
@@ -12,7 +11,7 @@ export function decodeCsv(text: string, separator: CsvSeparator = ','): string[]
   let inQuotes = false;
   let i = 0;
   const endField = () => {
-    row.push(unescapeCell(field));
+    row.push(unguardCsvCell(field));
     field = '';
   };
   while (i < text.length) {

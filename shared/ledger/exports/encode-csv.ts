@@ -1,3 +1,5 @@
+import { unescapeCell } from '../escape-cell.ts';
+
 /** The separators a CSV export may use: `,`, or `;` where the comma is the decimal mark (Excel in fr-CA). */
 export type CsvSeparator = ',' | ';';
 
@@ -6,11 +8,29 @@ export type CsvSeparator = ',' | ';';
  * or whose first character after leading spaces and control characters is `= + - @` (spreadsheets
  * skip those before reading a formula), is prefixed with `'` so it stays text. A cell that already
  * starts with `'` is prefixed too, so decoding (strip one `'`) gives back exactly what was written.
+ * The same holds inside a text, after each place another reading would start a cell (below).
  */
 const NEEDS_GUARD = /^(?:[=+\-@\t\r\n\0']|[\s\p{Cc}]+[=+\-@])/u;
 
+/**
+ * Inside a text, where a spreadsheet that reads the file with another separator starts a new cell:
+ * Excel in fr-CA splits a `,` file at `;` (its list separator), and a `;` file opened in English
+ * splits at `,`; a tab-separated reading splits at tab; and a line break inside a quoted field ends
+ * the row once the quote is not where that reading expects one. A `= + - @` right there (after
+ * quotes or NUL, which readers drop) would start a formula, so one `'` goes after the separator; a
+ * `'` already there is doubled, so unguardCsvCell can remove exactly one after each.
+ */
+const BREAK_BEFORE_RISK = /([,;\t\r\n])(?='|["\0]*[=+\-@])/g;
+const GUARD_AFTER_BREAK = /([,;\t\r\n])'/g;
+
 export function guardCsvCell(text: string): string {
-  return NEEDS_GUARD.test(text) ? `'${text}` : text;
+  const inner = text.replace(BREAK_BEFORE_RISK, "$1'");
+  return NEEDS_GUARD.test(inner) ? `'${inner}` : inner;
+}
+
+/** Inverse of guardCsvCell: one leading `'` if any, then one `'` after each separator or line break. */
+export function unguardCsvCell(cell: string): string {
+  return unescapeCell(cell).replace(GUARD_AFTER_BREAK, '$1');
 }
 
 /** Quotes a field that holds the separator, a double quote, CR or LF, doubling inner quotes (RFC 4180). */

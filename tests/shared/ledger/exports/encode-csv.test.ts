@@ -15,7 +15,11 @@ describe('encodeCsv', () => {
     ['at', [['@SUM(A1)']], "'@SUM(A1)\r\n"],
     ['tab', [['\tx']], "'\tx\r\n"],
     ['carriage return', [['\rx']], `"'\rx"\r\n`],
-    ['line feed then formula (OWASP)', [['\n=1+1']], `"'\n=1+1"\r\n`],
+    // The second guard is for a reading that ends the row at the line feed (below).
+    ['line feed then formula (OWASP)', [['\n=1+1']], `"'\n'=1+1"\r\n`],
+    ['a formula after a semicolon, which Excel in fr-CA splits at', [['Progrès;=2*21']], "Progrès;'=2*21\r\n"],
+    ['a formula after a quote after a comma', [['a,"=1"']], `"a,'""=1"""\r\n`],
+    ['a quote after a separator, kept reversible', [["a;'b"]], "a;''b\r\n"],
     ['NUL then formula (OWASP)', [['\0=2*21']], "'\0=2*21\r\n"],
     ['spaces then formula (OWASP)', [['  =2*21']], "'  =2*21\r\n"],
     ['a leading quote, kept reversible', [["'kept"]], "''kept\r\n"],
@@ -26,7 +30,7 @@ describe('encodeCsv', () => {
   });
 
   it('quotes a field holding the separator in use, `;` as well as `,`', () => {
-    expect(encodeCsv([['Progress;=2*21;', 'a,b']], ';')).toBe(`"Progress;=2*21;";a,b\r\n`);
+    expect(encodeCsv([['Progress;=2*21;', 'a,b']], ';')).toBe(`"Progress;'=2*21;";a,b\r\n`);
     expect(decodeCsv(encodeCsv([['Progress;=2*21;', 'a,b']], ';'), ';')).toEqual([['Progress;=2*21;', 'a,b']]);
   });
 
@@ -44,6 +48,20 @@ describe('encodeCsv', () => {
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 5 }), { maxLength: 5 }), (rows) => {
         expect(decodeCsv(encodeCsv(rows))).toEqual(rows);
+      }),
+    );
+  });
+
+  it('holds no formula when read with another separator than the one it was written with (fr-CA Excel reads `,` files at `;`)', () => {
+    const risky = fc.constantFrom('=', '+', '-', '@', '"=', '\0=', "'", ';', ',', '\t', '\n', '\r\n', '"', ' ');
+    const cell = fc.array(fc.oneof(risky, fc.string({ maxLength: 3 })), { maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }), fc.constantFrom(',', ';' as const), (rows, written) => {
+        const csv = encodeCsv(rows, written);
+        for (const read of [',', ';', '\t']) {
+          for (const field of misreadFields(csv, read)) expect(field).not.toMatch(/^\0*[=+\-@]/);
+        }
+        expect(decodeCsv(csv, written)).toEqual(rows);
       }),
     );
   });
@@ -78,5 +96,41 @@ function decodeRawFields(csv: string): string[] {
       if (char === '\r') i += 1;
     } else field += char;
   }
+  return fields;
+}
+
+/**
+ * The cells a spreadsheet makes of a CSV read with `separator`, whatever it was written with, as
+ * LibreOffice's import does: a quote opens a quoted part only at the start of a cell, a line break
+ * outside one ends the row, and what follows a closing quote belongs to the same cell.
+ */
+function misreadFields(csv: string, separator: string): string[] {
+  const fields: string[] = [];
+  let field = '';
+  let atStart = true;
+  let inQuotes = false;
+  for (let i = 0; i < csv.length; i += 1) {
+    const char = csv[i]!;
+    if (inQuotes) {
+      if (char === '"' && csv[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (char === '"') inQuotes = false;
+      else field += char;
+      continue;
+    }
+    if (char === '"' && atStart) {
+      inQuotes = true;
+      atStart = false;
+    } else if (char === separator || char === '\n' || char === '\r') {
+      fields.push(field);
+      field = '';
+      atStart = true;
+    } else {
+      field += char;
+      atStart = false;
+    }
+  }
+  fields.push(field);
   return fields;
 }
