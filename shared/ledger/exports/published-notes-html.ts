@@ -1,6 +1,6 @@
 import type { Language } from '../../i18n/language.ts';
 import { translate } from '../../i18n/translate.ts';
-import { type MeetingNotesInput } from './build-meeting-notes.ts';
+import type { MeetingNotesInput } from './build-meeting-notes.ts';
 import { escapeHtml } from './escape-html.ts';
 import { meetingNotesMain } from './meeting-notes-html.ts';
 
