@@ -112,7 +112,7 @@ export function consoleState(): ConsoleState {
     stakeholders: views.stakeholders,
     coverageByGroup: registryCoverage(views.stakeholders),
     matches: commitmentMatches(views),
-    meetings: consoleMeetings(views),
+    meetings: consoleMeetings(views, ledger),
     suggestedChair: suggestedChair(views),
     repository: repositoryDocuments(views),
   };
