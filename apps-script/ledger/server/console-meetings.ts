@@ -1,5 +1,6 @@
 import { meetingsToIcs } from '../../../shared/ledger/exports/meetings-to-ics.ts';
 import { translate } from '../../../shared/i18n/translate.ts';
+import type { StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
 import type { LedgerViews } from '../../../shared/ledger/views/index.ts';
 import { suggestNextChair } from '../../../shared/rules/index.ts';
 import { appendAsConsole, type ConsoleAnswer, refused } from './console-append.ts';
@@ -138,7 +139,21 @@ export function consoleUpdateMeeting(input: MeetingInput & { id?: unknown }): Co
   if (fields.startsAt === '') return refused('console.meetings.error.startsAt', undefined, 'startsAt');
   const { heldAt: _held, notesUrl: _url, notesPublishedAt: _published, endsAt: _ends, venueName: _venue, remoteUrl: _remote, agenda: _agenda, ...kept } = current;
   const meeting = { ...kept, ...fields, id: current.id, notesStatus: { en: 'none', fr: 'none' } };
-  return formAnswer(appendAsConsole(member, [{ type: 'meeting.updated', payload: { meeting } }]));
+  return formAnswer(appendAsConsole(member, [{ type: 'meeting.updated', payload: { meeting }, at: afterSnapshots(ledger.events, current.id) }]));
+}
+
+/**
+ * Now, or just after the latest snapshot of the meeting if its writer's clock ran ahead: snapshots are
+ * last-writer-wins by client time, and a correction must win over the snapshot it corrects.
+ */
+function afterSnapshots(events: readonly StoredEvent[], meetingId: string): string {
+  let latest = Date.now();
+  for (const event of events) {
+    if ((event.type === 'meeting.scheduled' || event.type === 'meeting.updated') && event.payload.meeting.id === meetingId) {
+      latest = Math.max(latest, Date.parse(event.at) + 1);
+    }
+  }
+  return new Date(latest).toISOString();
 }
 
 /** Console › Meetings: the schedule as an ICS calendar (RFC 5545), in the coordinator's language, for download. */
