@@ -5,6 +5,7 @@ import type { Messages } from '../message.ts';
  * of drafted notes and their publication to a Google Doc. Keys start with "publish.".
  */
 export const publishMessages = {
+  'publish.tab.repository': { en: 'Repository', fr: 'Répertoire' },
   'publish.edit': { en: 'Edit', fr: 'Modifier' },
   'publish.editLabel': { en: 'Edit {title}', fr: 'Modifier {title}' },
   'publish.editTitle': { en: 'Edit meeting: {title}', fr: 'Modifier la réunion : {title}' },
