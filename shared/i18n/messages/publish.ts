@@ -38,7 +38,7 @@ export const publishMessages = {
   'publish.noFolder': { en: 'No folder chosen yet.', fr: 'Aucun dossier choisi pour l’instant.' },
   'publish.publish': { en: 'Publish to Google Docs', fr: 'Publier dans Google Docs' },
   'publish.publishing': { en: 'Publishing…', fr: 'Publication…' },
-  'publish.published': { en: 'Published: {title}. Chain head {head}.', fr: 'Publié : {title}. Tête de la chaîne {head}.' },
+  'publish.published': { en: 'Published in Google Docs, with the chain head {head} printed in it.', fr: 'Publié dans Google Docs, avec la tête de la chaîne {head} imprimée.' },
   'publish.openDoc': { en: 'Open the Google Doc', fr: 'Ouvrir le Google Doc' },
   'publish.publishedAlready': { en: 'Notes published on {date}', fr: 'Compte rendu publié le {date}' },
 

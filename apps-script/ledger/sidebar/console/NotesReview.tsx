@@ -135,10 +135,7 @@ function MeetingNotes({ meeting, notes, folder }: { meeting: Meeting; notes: Not
       )}
       {published ? (
         <p class="saved" role="status">
-          {`${t('publish.published', { title: published.title, head: `${published.headHash.slice(0, 12)}…` })} `}
-          <a href={published.url} target="_blank" rel="noopener noreferrer">
-            {t('publish.openDoc')}
-          </a>
+          {t('publish.published', { head: `${published.headHash.slice(0, 12)}…` })}
         </p>
       ) : null}
     </article>
@@ -174,6 +171,9 @@ function ApproveForm({ meetingId, side, meName, meSide }: { meetingId: string; s
   );
 }
 
+/** Sidebar-sized type for the draft's preview (the notes' own page style is for a full window). */
+const PREVIEW_STYLE = 'body{font:12px/1.4 Arial,sans-serif;margin:6px;color:#202124}h1{font-size:15px;margin:2px 0 6px}h2{font-size:13px;margin:10px 0 4px}h3{font-size:12px}dl{margin:0}dt{font-weight:bold}dd{margin:0 0 4px}ul{padding-left:16px;margin:2px 0}table{border-collapse:collapse;width:100%}td,th{border:1px solid #999;padding:2px;text-align:left;vertical-align:top}.kicker{color:#3c4043;margin:0}footer{margin-top:10px;color:#3c4043;overflow-wrap:anywhere}';
+
 /** The draft as it would print, in one language, drawn in a sandboxed frame (no script runs in it). */
 function Preview({ meetingId, language, version }: { meetingId: string; language: 'en' | 'fr'; version: string }) {
   const { t, server } = useConsole();
@@ -188,7 +188,7 @@ function Preview({ meetingId, language, version }: { meetingId: string; language
   return (
     <details onToggle={toggle}>
       <summary>{label}</summary>
-      {html ? <iframe class="notes-preview" title={label} sandbox="" srcdoc={`<!doctype html><html lang="${language}"><meta charset="utf-8"><body style="font:12px/1.4 Arial,sans-serif;margin:6px">${html.html}</body></html>`} /> : <p class="meta">{t('console.loading')}</p>}
+      {html ? <iframe class="notes-preview" title={label} sandbox="" srcdoc={`<!doctype html><html lang="${language}"><meta charset="utf-8"><style>${PREVIEW_STYLE}</style><body>${html.html}</body></html>`} /> : <p class="meta">{t('console.loading')}</p>}
     </details>
   );
 }
