@@ -55,10 +55,17 @@ export function consoleMeetings(views: LedgerViews, ledger?: Extract<ConsoleLedg
     }));
 }
 
-/** Every published document the ledger links to (notes, reasoned responses, the verdict): the Repository list. */
-export function repositoryDocuments(views: LedgerViews): Array<{ kind: 'notes' | 'response' | 'verdict'; title: string; url: string }> {
-  const out: Array<{ kind: 'notes' | 'response' | 'verdict'; title: string; url: string }> = [];
-  for (const { meeting } of views.meetings) if (meeting.notesUrl) out.push({ kind: 'notes', title: meeting.title, url: meeting.notesUrl });
+/**
+ * Every published document the ledger links to (notes, reasoned responses, the verdict): the Repository
+ * list. Given the log, every publication of a meeting's notes is listed (a re-published version too,
+ * dated), not only the latest link the views keep.
+ */
+export function repositoryDocuments(views: LedgerViews, events?: readonly StoredEvent[]): Array<{ kind: 'notes' | 'response' | 'verdict'; title: string; url: string; at?: string }> {
+  const out: Array<{ kind: 'notes' | 'response' | 'verdict'; title: string; url: string; at?: string }> = [];
+  const titles = new Map(views.meetings.map(({ meeting }) => [meeting.id, meeting.title]));
+  const published = (events ?? []).filter((e): e is Extract<StoredEvent, { type: 'meeting.notes_published' }> => e.type === 'meeting.notes_published' && e.payload.url !== undefined && titles.has(e.payload.meetingId));
+  if (events) for (const e of [...published].sort((a, b) => a.seq - b.seq)) out.push({ kind: 'notes', title: titles.get(e.payload.meetingId)!, url: e.payload.url!, at: e.at });
+  else for (const { meeting } of views.meetings) if (meeting.notesUrl) out.push({ kind: 'notes', title: meeting.title, url: meeting.notesUrl });
   for (const { proposal } of views.proposals) if (proposal.reasonedResponse?.docUrl) out.push({ kind: 'response', title: proposal.text.slice(0, 80), url: proposal.reasonedResponse.docUrl });
   for (const verdict of views.records.verdicts) if (verdict.publishedDocUrl) out.push({ kind: 'verdict', title: verdict.issuedAt.slice(0, 10), url: verdict.publishedDocUrl });
   return out;

@@ -114,6 +114,6 @@ export function consoleState(): ConsoleState {
     matches: commitmentMatches(views),
     meetings: consoleMeetings(views, ledger),
     suggestedChair: suggestedChair(views),
-    repository: repositoryDocuments(views),
+    repository: repositoryDocuments(views, ledger.events),
   };
 }

@@ -60,7 +60,7 @@ describe('console: editing a scheduled meeting', () => {
 
 describe('console: notes approved by both co-chairs, then published to a Google Doc', () => {
   it('approves per side, refuses publication until both approved this version, then publishes EN and FR with the chain head and lists it', async () => {
-    const { f, me, csnChair, folder } = await drafted();
+    const { f, me, csnChair, noteTaker, folder } = await drafted();
     let meeting = f.call<Meetings>('consoleState').meetings.find((m) => m.id === NOTES_MEETING_ID)!;
     expect(meeting.notes).toMatchObject({ statements: 3, approvals: {} });
 
@@ -117,10 +117,20 @@ describe('console: notes approved by both co-chairs, then published to a Google 
 
     // The Repository lists it; publishing the same version again is refused and creates nothing.
     const state = f.call<Meetings>('consoleState');
-    expect(state.repository).toContainEqual({ kind: 'notes', title: 'Multi-Stakeholder Forum, January', url: published.value.url });
+    expect(state.repository).toEqual([{ kind: 'notes', title: 'Multi-Stakeholder Forum, January', url: published.value.url, at: record!.at }]);
     expect(state.meetings.find((m) => m.id === NOTES_MEETING_ID)!.notes!.publishedUrl).toBe(published.value.url);
     expect(f.call<Refusal>('consolePublishNotes', { meetingId: NOTES_MEETING_ID, folderId: folder }).errors[0]!.message.en).toContain('already published');
     expect(f.world.drive.filesIn(folder)).toHaveLength(1);
+
+    // A correction after publication is a new version: approved again by both, it is published as a
+    // second Doc, and the Repository lists both publications.
+    expect(correctStatement(f, noteTaker.token, 'The forum adopts its terms of reference, as amended on 19 January.')).toMatchObject({ ok: true });
+    expect(f.call('consoleApproveNotes', { meetingId: NOTES_MEETING_ID, side: 'government' })).toMatchObject({ ok: true });
+    expect(f.call('consoleApproveNotes', { meetingId: NOTES_MEETING_ID, side: 'csn', token: csnChair.token })).toMatchObject({ ok: true });
+    const second = f.call<{ ok: true; value: { url: string } }>('consolePublishNotes', { meetingId: NOTES_MEETING_ID, folderId: folder });
+    expect(second.ok).toBe(true);
+    expect(f.call<Meetings>('consoleState').repository.map((doc) => doc.url)).toEqual([published.value.url, second.value.url]);
+    expect(f.world.drive.filesIn(folder)).toHaveLength(2);
   });
 
   it('makes both approvals stale when a statement is corrected after them, so publication waits for both again', async () => {

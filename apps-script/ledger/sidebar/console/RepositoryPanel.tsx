@@ -14,6 +14,7 @@ export function RepositoryPanel() {
             <a href={doc.url} target="_blank" rel="noopener noreferrer">
               {doc.title}
             </a>
+            {doc.at ? <span class="meta">{` · ${new Date(doc.at).toLocaleDateString(language === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium' })}`}</span> : null}
           </li>
         ))}
       </ul>

@@ -133,7 +133,7 @@ export const ConsoleState = z.union([
       }),
     ),
     suggestedChair: ChairSide,
-    repository: z.array(z.object({ kind: z.enum(['notes', 'response', 'verdict']), title: z.string(), url: z.string() })),
+    repository: z.array(z.object({ kind: z.enum(['notes', 'response', 'verdict']), title: z.string(), url: z.string(), at: z.optional(z.string()) })),
   }),
   z.object({ ok: z.literal(false), language: Language, errors: z.array(ConsoleError) }),
 ]);
