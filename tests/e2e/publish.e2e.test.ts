@@ -132,6 +132,7 @@ describe('Meetings tab: notes approved by both co-chairs, then published', () =>
     expect(record!.payload.url).toBe(`https://docs.google.com/document/d/${files[0]!.id}/edit?usp=drivesdk`);
     const doc = await f.world.drive.openDocument(files[0]!.id);
     expect(doc.body.getText()).toContain(`Ledger chain head when these notes were prepared: ${record!.payload.headHash}`);
+    expect(doc.body.getText()).toContain(`Published copy of these notes: ${record!.payload.url}`);
     await expect(page.getByRole('link', { name: 'Open the Google Doc' }).first().getAttribute('href')).resolves.toBe(record!.payload.url);
 
     await page.getByRole('tab', { name: 'Repository' }).click();

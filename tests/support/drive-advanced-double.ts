@@ -14,6 +14,8 @@
  * - `Files.create(resource, mediaData?, optionalArgs?)` makes a file with a new id under its parents;
  *   with `mimeType: application/vnd.google-apps.document` and HTML media the content is imported as a
  *   Doc (`openDocument(id)` reads it through the DocumentApp double's model: importHtmlDocument);
+ * - `Files.update(resource, fileId, mediaData?, optionalArgs?)` on a Doc the app reaches replaces its
+ *   content by importing the new media (files.update "with media upload"); any other id answers 404;
  * - the answer holds the fields named in `optionalArgs.fields` (default `kind,id,name,mimeType`, as
  *   v3 answers); `webViewLink` is `https://docs.google.com/document/d/{id}/edit?usp=drivesdk`;
  * - without `drive.file` or `drive` among the granted scopes every call throws Apps Script's
@@ -71,6 +73,14 @@ export function createDriveDouble(state: DriveState, log: CallLog) {
           throw failed(`Bad Request: conversion from ${mediaData.getContentType()} to a document is not supported.`);
         }
         state.files.push(file);
+        return answer(file, optionalArgs.fields ?? 'kind,id,name,mimeType');
+      },
+      update(resource: { name?: string }, fileId: string, mediaData?: Blob, optionalArgs: { fields?: string } = {}) {
+        count('Files.update');
+        const file = state.files.find((f) => f.id === fileId);
+        if (!file || !reachable(fileId)) throw new Error(`API call to drive.files.update failed with error: File not found: ${fileId}.`);
+        if (resource.name !== undefined) file.name = resource.name;
+        if (mediaData) file.content = mediaData.getDataAsString();
         return answer(file, optionalArgs.fields ?? 'kind,id,name,mimeType');
       },
     },

@@ -142,7 +142,7 @@ export function consolePublishNotes(input: { meetingId?: unknown; folderId?: unk
 
   const head = ledger.views.dashboard.head;
   const now = new Date().toISOString();
-  const html = publishedNotesHtml({ ...draft.notes.input, headHash: head.hash, now });
+  const html = (docUrl?: string) => publishedNotesHtml({ ...draft.notes.input, headHash: head.hash, now }, ['en', 'fr'], docUrl);
   const title = `${translate('publish.doc.name', 'en', { title: view.meeting.title })} / ${translate('publish.doc.name', 'fr', { title: view.meeting.title })}`;
   const doc = createNotesDoc(folderId, title, html);
   if (!doc.ok) {

@@ -42,6 +42,7 @@ export const publishMessages = {
   'publish.openDoc': { en: 'Open the Google Doc', fr: 'Ouvrir le Google Doc' },
   'publish.publishedAlready': { en: 'Notes published on {date}', fr: 'Compte rendu publié le {date}' },
 
+  'publish.doc.link': { en: 'Published copy of these notes:', fr: 'Copie publiée de ce compte rendu :' },
   'publish.doc.name': { en: 'Meeting notes – {title}', fr: 'Compte rendu – {title}' },
 
   'publish.error.noDraft': { en: 'No notes draft was sent for this meeting: the note-taker sends one from the extension’s notes page.', fr: 'Aucune ébauche de compte rendu n’a été soumise pour cette réunion : le preneur de notes l’envoie depuis la page des notes de l’extension.' },

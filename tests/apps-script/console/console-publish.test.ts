@@ -113,6 +113,9 @@ describe('console: notes approved by both co-chairs, then published to a Google 
     expect(text.indexOf('Decisions')).toBeLessThan(text.indexOf('Décisions'));
     expect(text).toContain(`Ledger chain head when these notes were prepared: ${headBefore}`);
     expect(text).toContain(`Tête de la chaîne du registre au moment de la préparation de ces notes : ${headBefore}`);
+    // The Doc's own address is printed in both languages (uploaded again once Drive gave it).
+    expect(text).toContain(`Published copy of these notes: ${published.value.url}`);
+    expect(text).toContain(`Copie publiée de ce compte rendu : ${published.value.url}`);
     expect(doc.body.getTables().map((t) => t.getCell(1, 0).getText())).toEqual(['Publish the meeting minutes in English and French in the shared folder.', 'Publier le compte rendu en anglais et en français dans le dossier partagé.']);
 
     // The Repository lists it; publishing the same version again is refused and creates nothing.
