@@ -62,7 +62,8 @@ describe('Meetings tab: editing a scheduled meeting', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Edit meeting: Multi-Stakeholder Forum, January' }).waitFor();
     const title = page.getByLabel('Title');
-    await expect(title.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // Focus moves to the form on the next frame: wait for it, never for a time.
+    await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
     // The stored times show in the coordinator's own zone (Toronto: 15:00 UTC is 10:00).
     await expect(page.getByLabel('Starts (your local time)').inputValue()).resolves.toBe('2027-01-12T10:00');
     await page.keyboard.press('Control+A');
