@@ -160,6 +160,20 @@ describe('console: notes approved by both co-chairs, then published to a Google 
     expect(ofType(f.events(me), 'meeting.notes_published')).toEqual([]);
   });
 
+  it('says how to turn the Drive service on when it is off, creating and storing nothing', async () => {
+    const { f, me, csnChair, folder } = await drafted();
+    f.world.drive.pick(folder);
+    expect(f.call('consoleApproveNotes', { meetingId: NOTES_MEETING_ID, side: 'government' })).toMatchObject({ ok: true });
+    expect(f.call('consoleApproveNotes', { meetingId: NOTES_MEETING_ID, side: 'csn', token: csnChair.token })).toMatchObject({ ok: true });
+    (f.app.context as { Drive?: unknown }).Drive = undefined; // the manifest's advanced service removed in the editor
+    expect(f.call<Refusal>('consolePublishNotes', { meetingId: NOTES_MEETING_ID, folderId: folder }).errors[0]!.message).toEqual({
+      en: expect.stringContaining('add the service “Drive API” (v3)'),
+      fr: expect.stringContaining('ajoutez le service « Drive API » (v3)'),
+    });
+    expect(f.world.drive.filesIn(folder)).toEqual([]);
+    expect(ofType(f.events(me), 'meeting.notes_published')).toEqual([]);
+  });
+
   it('gives the Picker the user’s token and the project’s ids only once they are set up', async () => {
     const { f } = await drafted();
     expect(f.call<Refusal>('consolePickerConfig').errors[0]!.message.en).toContain('cocreate.picker.appId');
