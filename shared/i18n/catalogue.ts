@@ -21,6 +21,7 @@ import { integrityMessages } from './messages/integrity.ts';
 import { notespageMessages } from './messages/notespage.ts';
 import { outreachMessages } from './messages/outreach.ts';
 import { digestMessages } from './messages/digest.ts';
+import { publishMessages } from './messages/publish.ts';
 
 /** Every user-facing string, English and French, by key. One file per area under messages/. */
 export const catalogue = {
@@ -47,6 +48,7 @@ export const catalogue = {
   ...notespageMessages,
   ...outreachMessages,
   ...digestMessages,
+  ...publishMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -14,6 +14,7 @@ import {
 import { CommitmentUpsertedPayload } from './events/commitment-payloads.ts';
 import {
   MeetingHeldPayload,
+  MeetingNotesApprovedPayload,
   MeetingNotesDraftedPayload,
   MeetingNotesPublishedPayload,
   MeetingSnapshotPayload,
@@ -53,6 +54,7 @@ export const EVENT_PAYLOADS = {
   'meeting.held': MeetingHeldPayload,
   'meeting.notes_published': MeetingNotesPublishedPayload,
   'meeting.notes_drafted': MeetingNotesDraftedPayload,
+  'meeting.notes_approved': MeetingNotesApprovedPayload,
   'stakeholder.upserted': StakeholderUpsertedPayload,
   'outreach.logged': OutreachLoggedPayload,
   'update.reported': UpdateReportedPayload,
@@ -127,6 +129,7 @@ export function entityKeyOf(event: ClientEvent): string {
     case 'meeting.held':
     case 'meeting.notes_published':
     case 'meeting.notes_drafted':
+    case 'meeting.notes_approved':
       return event.payload.meetingId;
     case 'stakeholder.upserted':
       return event.payload.stakeholder.id;
@@ -172,6 +175,7 @@ const clientOptions = [
   client('meeting.held'),
   client('meeting.notes_published'),
   client('meeting.notes_drafted'),
+  client('meeting.notes_approved'),
   client('stakeholder.upserted'),
   client('outreach.logged'),
   client('update.reported'),
@@ -198,6 +202,7 @@ const storedOptions = [
   stored('meeting.held'),
   stored('meeting.notes_published'),
   stored('meeting.notes_drafted'),
+  stored('meeting.notes_approved'),
   stored('stakeholder.upserted'),
   stored('outreach.logged'),
   stored('update.reported'),

@@ -12,6 +12,7 @@ export const EVENT_TYPES = [
   'workplan.updated',
   'meeting.scheduled', 'meeting.updated', 'meeting.held', 'meeting.notes_published',
   'meeting.notes_drafted',
+  'meeting.notes_approved',
   'stakeholder.upserted',
   'outreach.logged',
   'update.reported',

@@ -40,6 +40,7 @@ export const RECORD_KIND_OF: Readonly<Record<EventType, RecordKind>> = {
   'meeting.held': 'meeting',
   'meeting.notes_published': 'meeting',
   'meeting.notes_drafted': 'meeting',
+  'meeting.notes_approved': 'meeting',
   'stakeholder.upserted': 'stakeholder',
   'outreach.logged': 'outreach',
   'update.reported': 'update',

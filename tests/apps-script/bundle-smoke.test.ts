@@ -14,7 +14,9 @@ const ENTRY_POINTS = ['doGet', 'doPost', 'onOpen', 'setUpLedger', 'issueMemberTo
   // The coordinator console (apps-script/ledger/server/console-*.ts), called from its sidebar.
   'openCoordinatorConsole', 'consoleState', 'consoleIssueToken', 'consoleRevokeToken', 'consoleLinkMe', 'consoleProposeProcedure', 'consoleAgreeProcedure', 'consoleSaveWorkplan', 'consoleDisposeProposal', 'consoleSetWeeklyEmail', 'sendWeeklyDigest', 'consoleIssueVerdict', 'consoleSeedSignatories', 'consoleSaveStakeholder', 'consoleScheduleMeeting', 'consoleMeetingsIcs',
   // The console's outreach log and the weekly email's recipients.
-  'consoleLogOutreach', 'consoleSaveDigestRecipient'];
+  'consoleLogOutreach', 'consoleSaveDigestRecipient',
+  // Meetings: editing, the co-chairs' approval of notes and their publication (console-meetings.ts, console-notes.ts).
+  'consoleUpdateMeeting', 'consoleApproveNotes', 'consoleNotesPreview', 'consolePickerConfig', 'consolePublishNotes'];
 
 let code = '';
 beforeAll(async () => {
@@ -56,15 +58,23 @@ describe('the ledger bundle', () => {
     expect(manifest).toMatchObject({
       runtimeVersion: 'V8',
       webapp: { executeAs: 'USER_DEPLOYING', access: 'ANYONE_ANONYMOUS' },
-      dependencies: { enabledAdvancedServices: [{ userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' }] },
+      dependencies: {
+        enabledAdvancedServices: [
+          { userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' },
+          { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+        ],
+      },
     });
-    // The console adds the owner check (userinfo.email), the weekly trigger and its email (docs/coordinator-guide.md).
+    // The console adds the owner check (userinfo.email), the weekly trigger and its email, and the
+    // published notes: a Google Doc in a folder the coordinator picks needs only drive.file, never
+    // the whole drive or every document (docs/coordinator-guide.md).
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets',
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/userinfo.email',
       'https://www.googleapis.com/auth/script.scriptapp',
       'https://www.googleapis.com/auth/script.send_mail',
+      'https://www.googleapis.com/auth/drive.file',
     ]);
   });
 });

@@ -723,3 +723,35 @@ export function createDocumentAppDouble(world: DocumentWorld, log: CallLog) {
   const ScriptApp = { AuthMode };
   return { DocumentApp, ScriptApp, ui };
 }
+
+/**
+ * The Doc Drive makes when it imports an HTML file as a Google Docs document (Drive API v3
+ * files.create with `mimeType: application/vnd.google-apps.document` and text/html media,
+ * developers.google.com/workspace/drive/api/guides/manage-uploads#import-docs): h1–h3 become
+ * HEADING1–3 paragraphs, each other block of text (p, li, dt, dd, a table cell's text) a paragraph,
+ * tables become tables; `<head>` is not content. Parsed by happy-dom, a real HTML parser. Not
+ * reproduced: inline styles, list bullets, links as link ranges (their text is kept).
+ */
+export async function importHtmlDocument(id: string, name: string, html: string): Promise<DocumentState> {
+  const { Window } = await import('happy-dom');
+  const window = new Window();
+  const parsed = new window.DOMParser().parseFromString(html, 'text/html');
+  const state = new DocumentState(id, name);
+  const body = state.body;
+  const textOf = (node: { textContent: string | null }) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const HEADINGS: Record<string, string> = { H1: ParagraphHeading.HEADING1, H2: ParagraphHeading.HEADING2, H3: ParagraphHeading.HEADING3 };
+  const walk = (element: { children: ArrayLike<unknown> }) => {
+    for (const child of Array.from(element.children) as Array<{ tagName: string; textContent: string | null; children: ArrayLike<unknown>; querySelectorAll(s: string): ArrayLike<{ querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> }> }>) {
+      const tag = child.tagName.toUpperCase();
+      if (HEADINGS[tag]) body.appendParagraph(textOf(child)).setHeading(HEADINGS[tag]!);
+      else if (tag === 'TABLE') body.appendTable(Array.from(child.querySelectorAll('tr')).map((row) => Array.from(row.querySelectorAll('th,td')).map(textOf)));
+      else if (['P', 'LI', 'DT', 'DD'].includes(tag)) body.appendParagraph(textOf(child));
+      else walk(child);
+    }
+  };
+  walk(parsed.body as unknown as { children: ArrayLike<unknown> });
+  // A new Doc starts with one empty paragraph; the import's content replaces it.
+  if (body.children.length > 1) body.children.shift();
+  await window.happyDOM.close();
+  return state;
+}

@@ -19,6 +19,7 @@ import { newSpreadsheet, type SpreadsheetState } from './spreadsheet-model.ts';
 import { createUtilitiesDouble } from './utilities-double.ts';
 import { createMailAppDouble, type SentMail } from './mail-app-double.ts';
 import { createScriptAppDouble, type TriggerState } from './script-app-double.ts';
+import { createDriveDouble, type DriveState, emptyDriveState } from './drive-advanced-double.ts';
 
 export type WorldState = { spreadsheet: SpreadsheetState; properties: PropertyStores };
 
@@ -70,6 +71,9 @@ export function createGoogleWorld(options: WorldOptions = {}) {
   // Installable triggers belong to the user who made them; mail goes out as the effective user.
   const triggers: TriggerState[] = [];
   const outbox: SentMail[] = [];
+  // The user's Google Drive as the Drive advanced service (drive.file) reaches it.
+  const driveState: DriveState = emptyDriveState();
+  const drive = createDriveDouble(driveState, log);
   const shared = {
     SpreadsheetApp: createSpreadsheetAppDouble(store, log, ui),
     Sheets: createSheetsDouble(store, log, quota),
@@ -81,6 +85,7 @@ export function createGoogleWorld(options: WorldOptions = {}) {
     Session: createSessionDouble(session, log),
     ScriptApp: createScriptAppDouble(triggers, log, () => session.activeUserEmail || session.effectiveUserEmail),
     MailApp: createMailAppDouble(outbox, log, options.mailQuota),
+    Drive: drive.Drive,
     Logger: { log: record('INFO') },
     console: { log: record('INFO'), info: record('INFO'), warn: record('WARNING'), error: record('ERROR') },
   };
@@ -98,6 +103,7 @@ export function createGoogleWorld(options: WorldOptions = {}) {
     latency,
     triggers,
     outbox,
+    drive,
     globals: forExecution('main'),
     forExecution,
     snapshot: (): WorldState => structuredClone({ spreadsheet: store.state, properties }),

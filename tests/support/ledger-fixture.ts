@@ -13,7 +13,7 @@ import { MAX_EVENTS_PER_BATCH } from '../../shared/protocol/limits.ts';
 import type { Role } from '../../shared/domain/role.ts';
 import type { Side } from '../../shared/domain/side.ts';
 import { createGoogleWorld, type GoogleWorld, type WorldOptions } from './google-world.ts';
-import { ensureLedgerBundle, type LedgerEntryPoints, loadLedgerBundle, postEvent } from './ledger-bundle.ts';
+import { ensureLedgerBundle, loadLedgerBundle, postEvent } from './ledger-bundle.ts';
 
 export const nodeSha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -44,7 +44,7 @@ export function addMember(world: GoogleWorld, spec: MemberSpec, membersTab = led
 
 export type LedgerFixture = {
   world: GoogleWorld;
-  app: LedgerEntryPoints;
+  app: ReturnType<typeof loadLedgerBundle>;
   code: string;
   /** Posts a raw body to doPost and parses the answer (which must always be JSON). */
   postRaw(body: string): Record<string, unknown>;

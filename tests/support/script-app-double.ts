@@ -7,6 +7,9 @@
  * `getUniqueId()`, `getEventType()` (`CLOCK`). Quota: at most 20 triggers per user per script
  * (guides/services/quotas, "Triggers: 20 / user / script"); a 21st `create()` throws, as Google does.
  * `fire(functionName)` is the test's stand-in for Google's clock calling the handler.
+ * `getOAuthToken()` (reference/script/script-app#getOAuthToken()): "the OAuth 2.0 access token for the
+ * effective user", valid for the scopes the script holds; here an opaque `ya29.`-prefixed string per user,
+ * which only the Picker stand-in reads (it is never checked against anything).
  */
 import type { CallLog } from './call-log.ts';
 
@@ -58,6 +61,10 @@ export function createScriptAppDouble(triggers: TriggerState[], log: CallLog, cu
       count('getProjectTriggers');
       const owner = currentUser();
       return triggers.filter((t) => t.owner === owner).map(asTrigger);
+    },
+    getOAuthToken() {
+      count('getOAuthToken');
+      return `ya29.double-${Buffer.from(currentUser()).toString('base64url')}`;
     },
     deleteTrigger(trigger: { getUniqueId(): string }) {
       count('deleteTrigger');

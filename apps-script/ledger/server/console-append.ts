@@ -25,7 +25,7 @@ export function fieldErrors(errors: readonly FieldError[], prefix = ''): { ok: f
 }
 
 /** An event as the console makes it: the writer adds seq, actor and hashes. */
-export type ConsoleDraft = { type: EventType; payload: Record<string, unknown>; entityId?: string };
+export type ConsoleDraft = { type: EventType; payload: Record<string, unknown>; entityId?: string; /** Client time when not now (an edit that must order after the snapshot it corrects). */ at?: string };
 
 /**
  * Stores the console's events through the ledger's one write path, as `member` (the linked coordinator,
@@ -39,7 +39,7 @@ export function appendAsConsole(member: MemberRecord, drafts: readonly ConsoleDr
     v: 1,
     id: Utilities.getUuid(),
     type: draft.type,
-    at,
+    at: draft.at ?? at,
     source: 'sheet',
     ...(draft.entityId === undefined ? {} : { entityId: draft.entityId }),
     payload: draft.payload,

@@ -1,6 +1,7 @@
 import type { StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
 import { foldEvents, type LedgerViews } from '../../../shared/ledger/views/index.ts';
-import { EVENT_LOG_TAB } from './ledger-tabs.ts';
+import { EVENT_LOG_TAB, MEMBERS_TAB } from './ledger-tabs.ts';
+import { coordinatorIds } from './resolve-member.ts';
 import { readEventLog, typedEvents } from './read-event-log.ts';
 import { readTabs } from './sheets-store.ts';
 import { ledgerSpreadsheetId } from './spreadsheet-id.ts';
@@ -18,10 +19,12 @@ export function consoleToday(): string {
  * appends is a consistent prefix.
  */
 export function readConsoleLedger(spreadsheetId = ledgerSpreadsheetId()): ConsoleLedger {
-  const [rows = []] = readTabs(spreadsheetId, [EVENT_LOG_TAB]);
+  const [rows = [], memberRows = []] = readTabs(spreadsheetId, [EVENT_LOG_TAB, MEMBERS_TAB]);
   const read = readEventLog(rows);
   if (!read.ok) return { ok: false };
   const events = typedEvents(read.log);
   const today = consoleToday();
-  return { ok: true, events, views: foldEvents(events, { today }), today };
+  // The Members tab's coordinators, as the view tabs are folded: a coordinator's correction of an
+  // attendee's meeting shows in the console before that coordinator wrote any coordinator-only event.
+  return { ok: true, events, views: foldEvents(events, { today, coordinators: coordinatorIds(memberRows) }), today };
 }

@@ -119,8 +119,8 @@ export function consoleState(): ConsoleState {
     matches: commitmentMatches(views),
     outreach: views.outreach,
     outreachCoverage: outreachCoverage(views.outreach),
-    meetings: consoleMeetings(views),
+    meetings: consoleMeetings(views, ledger),
     suggestedChair: suggestedChair(views),
-    repository: repositoryDocuments(views),
+    repository: repositoryDocuments(views, ledger.events),
   };
 }

@@ -11,7 +11,8 @@ export { consoleIssueToken, consoleLinkMe, consoleRevokeToken } from './console-
 export { openCoordinatorConsole } from './console-open.ts';
 export { consoleSaveWorkplan } from './console-workplan.ts';
 export { consoleState } from './console-state.ts';
-export { consoleMeetingsIcs, consoleScheduleMeeting } from './console-meetings.ts';
+export { consoleMeetingsIcs, consoleScheduleMeeting, consoleUpdateMeeting } from './console-meetings.ts';
+export { consoleApproveNotes, consoleNotesPreview, consolePickerConfig, consolePublishNotes } from './console-notes.ts';
 export { consoleLogOutreach, consoleSaveStakeholder, consoleSeedSignatories } from './console-stakeholders.ts';
 export { consoleIssueVerdict } from './console-verdict.ts';
 export { consoleSaveDigestRecipient, consoleSetWeeklyEmail, sendWeeklyDigest } from './console-weekly-email.ts';

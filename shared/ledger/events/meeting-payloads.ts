@@ -60,6 +60,8 @@ export const MeetingNotesPublishedPayload = z.object({
   language: z.enum(['en', 'fr', 'bilingual']),
   url: z.optional(HttpUrl),
   headHash: Sha256Hex,
+  /** The draft version both co-chairs approved (`meeting.notes_approved`); absent in logs written before approval existed. */
+  draftHash: z.optional(Sha256Hex),
 });
 export type MeetingNotesPublishedPayload = z.infer<typeof MeetingNotesPublishedPayload>;
 
@@ -85,3 +87,17 @@ export const MeetingNotesDraftedPayload = z.object({
   annotationIds: z.array(Id).check(z.maxLength(5000)),
 });
 export type MeetingNotesDraftedPayload = z.infer<typeof MeetingNotesDraftedPayload>;
+
+/**
+ * `meeting.notes_approved`: one co-chair approves a notes draft for their side. The side is the
+ * approver's own (the writer's `actor.side`, from the Members tab), never a payload field, so nobody
+ * approves for the other side. `draftHash` names the draft version approved: the notes as they would
+ * print (the draft's statements as the ledger holds them now), so a statement corrected after the
+ * approval makes it stale and publication waits for both sides again.
+ */
+export const MeetingNotesApprovedPayload = z.object({
+  meetingId: Id,
+  draftEventId: Id,
+  draftHash: Sha256Hex,
+});
+export type MeetingNotesApprovedPayload = z.infer<typeof MeetingNotesApprovedPayload>;

@@ -64,10 +64,9 @@ function item(entry: NotesItem, documentLanguage: string): string {
 export function meetingNotesHtml(input: MeetingNotesInput): string {
   const notes = buildMeetingNotes(input);
   const e = escapeHtml;
-  const lang = notes.language;
-  const out: string[] = [
+  return [
     '<!doctype html>',
-    `<html lang="${lang}">`,
+    `<html lang="${notes.language}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -75,7 +74,23 @@ export function meetingNotesHtml(input: MeetingNotesInput): string {
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
-    '<main>',
+    meetingNotesMain(input),
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The notes' `<main>` element alone (its `lang` set when asked), for a page that holds the notes in
+ * both languages, such as the Google Doc the console publishes. Every typed text is escaped.
+ */
+export function meetingNotesMain(input: MeetingNotesInput, options: { withLang?: boolean } = {}): string {
+  const notes = buildMeetingNotes(input);
+  const e = escapeHtml;
+  const lang = notes.language;
+  const out: string[] = [
+    options.withLang ? `<main lang="${lang}">` : '<main>',
     '<header>',
     `<p class="kicker">${e(notes.kicker)}</p>`,
     `<h1>${e(notes.title)}</h1>`,
@@ -120,6 +135,6 @@ export function meetingNotesHtml(input: MeetingNotesInput): string {
     }
     out.push('</section>');
   }
-  out.push('<footer>', ...notes.footer.map((line) => `<p>${e(line)}</p>`), '</footer>', '</main>', '</body>', '</html>');
-  return `${out.join('\n')}\n`;
+  out.push('<footer>', ...notes.footer.map((line) => `<p>${e(line)}</p>`), '</footer>', '</main>');
+  return out.join('\n');
 }

@@ -21,6 +21,7 @@ import type {
   LedgerViews,
   MeetingView,
   MilestoneView,
+  NotesApprovalView,
   NotesDraftView,
   ProposalView,
   RecordSource,
@@ -84,6 +85,7 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
   const held = new Map<string, Of<'meeting.held'>>();
   const publications = new Map<string, Of<'meeting.notes_published'>[]>();
   const drafts = new Map<string, Of<'meeting.notes_drafted'>>();
+  const approvals = new Map<string, Of<'meeting.notes_approved'>[]>();
   const annotationCreations = new Map<string, Of<'annotation.created'>>();
   const annotationVersions: Of<'annotation.created' | 'annotation.updated'>[] = [];
   const annotationDeletes: Of<'annotation.deleted'>[] = [];
@@ -139,6 +141,9 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
         break;
       case 'meeting.notes_drafted':
         keepLatest(drafts, event.payload.meetingId, event);
+        break;
+      case 'meeting.notes_approved':
+        push(approvals, event.payload.meetingId, event);
         break;
       case 'annotation.created': {
         // Only the owner's events are left: their earliest creation gives the annotation's time.
@@ -341,10 +346,12 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
       annotationIds: draft.payload.annotationIds,
     };
     const isPublished = meeting.notesStatus.en === 'published' || meeting.notesStatus.fr === 'published';
+    const notesApprovals = latestApprovalPerSide(approvals.get(meeting.id));
     return {
       meeting,
       notesState: isPublished ? 'published' : draft ? 'in_review' : 'draft',
       ...(notesDraft ? { notesDraft } : {}),
+      ...(notesApprovals.length > 0 ? { notesApprovals } : {}),
       attendanceBySide,
       annotationCount: annotationCounts.get(meeting.id) ?? 0,
       ...(expectedChairSide === undefined ? {} : { expectedChairSide }),
@@ -417,6 +424,23 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
     irm: irmViews,
   };
   return { ...views, dashboard: buildDashboard(views, { head, eventCount: seen.size, context: plan ? { ...context, plan } : context }) };
+}
+
+/**
+ * Each co-chair's latest approval (government, then CSN): a later approval by the same side replaces
+ * an earlier one. Approvals by a member of neither side count for nobody.
+ */
+function latestApprovalPerSide(events: readonly Of<'meeting.notes_approved'>[] | undefined): NotesApprovalView[] {
+  const latest = new Map<Side, Of<'meeting.notes_approved'>>();
+  for (const event of events ?? []) {
+    if (event.actor.side === 'other') continue;
+    const known = latest.get(event.actor.side);
+    if (known === undefined || compareEvents(event, known) > 0) latest.set(event.actor.side, event);
+  }
+  return (['government', 'csn'] as const).flatMap((side) => {
+    const event = latest.get(side);
+    return event ? [{ side, draftEventId: event.payload.draftEventId, draftHash: event.payload.draftHash, at: event.at, author: authorOf(event) }] : [];
+  });
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

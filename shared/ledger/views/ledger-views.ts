@@ -117,6 +117,15 @@ export type NotesDraftView = {
   annotationIds: readonly string[];
 };
 
+/** A co-chair's latest approval of a notes draft for their side (`meeting.notes_approved`). */
+export type NotesApprovalView = {
+  side: 'government' | 'csn';
+  draftEventId: string;
+  draftHash: string;
+  at: IsoDateTime;
+  author: Author;
+};
+
 /**
  * Where a meeting's notes stand, as the side panel shows them: a `draft` not sent yet, `in_review`
  * once a draft reached the coordinators, `published` once notes are out (in any language).
@@ -127,6 +136,8 @@ export type MeetingView = {
   meeting: Meeting;
   notesState: NotesState;
   notesDraft?: NotesDraftView;
+  /** Each side's latest approval of a draft (at most one per side); whether it is of the current draft version is the publisher's check. */
+  notesApprovals?: NotesApprovalView[];
   attendanceBySide: Record<Side, number>;
   annotationCount: number;
   /** R18: for a `msf_regular` meeting, the side that should chair after the previous one; undefined when any side may. */

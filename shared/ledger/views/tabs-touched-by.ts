@@ -21,6 +21,7 @@ const TOUCHES: Record<EventType, readonly ViewTab[]> = {
   'meeting.held': ['meetings'],
   'meeting.notes_published': ['meetings'],
   'meeting.notes_drafted': ['meetings'],
+  'meeting.notes_approved': ['meetings'],
   'stakeholder.upserted': ['stakeholders'],
   'outreach.logged': ['outreach'],
   'update.reported': ['updates', 'indicators', 'irm'],

@@ -9,6 +9,7 @@ import { MeetingsPanel } from './MeetingsPanel.tsx';
 import { MembersPanel } from './MembersPanel.tsx';
 import { ProcedurePanel } from './ProcedurePanel.tsx';
 import { ProposalsPanel } from './ProposalsPanel.tsx';
+import { RepositoryPanel } from './RepositoryPanel.tsx';
 import { StakeholdersPanel } from './StakeholdersPanel.tsx';
 import { VerdictPanel } from './VerdictPanel.tsx';
 import { WorkplanPanel } from './WorkplanPanel.tsx';
@@ -18,6 +19,7 @@ const TABS = [
   ['procedure', 'console.tab.procedure', ProcedurePanel],
   ['workplan', 'console.tab.workplan', WorkplanPanel],
   ['meetings', 'console.tab.meetings', MeetingsPanel],
+  ['repository', 'publish.tab.repository', RepositoryPanel],
   ['proposals', 'console.tab.proposals', ProposalsPanel],
   ['stakeholders', 'console.tab.stakeholders', StakeholdersPanel],
   ['verdict', 'console.tab.verdict', VerdictPanel],

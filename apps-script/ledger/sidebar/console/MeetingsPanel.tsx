@@ -3,6 +3,7 @@ import { ChairSide, MeetingType, VenueType } from '../../../../shared/domain/mee
 import { type ConsoleError, IcsFile } from './console-answers.ts';
 import { useConsole } from './console-context.ts';
 import { errorFor, Field, Problems, Saved } from './FormBits.tsx';
+import { NotesReview } from './NotesReview.tsx';
 
 /** `2026-12-08T14:00` typed in the coordinator's local time → an ISO instant; '' stays '' (the server says it is missing). */
 const toInstant = (local: string) => {
@@ -11,10 +12,25 @@ const toInstant = (local: string) => {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : local;
 };
 
-/** Console › Meetings: schedule (chair side suggested by rotation, R18), the ICS of the schedule, the list and the Repository of published documents. */
+/** An ISO instant → the `datetime-local` value of that moment in the coordinator's own time zone. */
+const toLocal = (iso: string | undefined) => {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
+};
+
+type Meeting = ReturnType<typeof useConsole>['state']['meetings'][number];
+
+/**
+ * Console › Meetings: schedule, or edit a scheduled meeting (chair side suggested by rotation, R18),
+ * the ICS of the schedule, the list, and the notes drafts for the co-chairs to approve and publish.
+ */
 export function MeetingsPanel() {
   const { t, language, state, server, write } = useConsole();
-  const [form, setForm] = useState({ title: '', type: 'msf_regular', startsAt: '', endsAt: '', venueType: 'neutral', venueName: '', remoteUrl: '', agenda: '', chairSide: state.suggestedChair });
+  const blank = { title: '', type: 'msf_regular', startsAt: '', endsAt: '', venueType: 'neutral', venueName: '', remoteUrl: '', agenda: '', chairSide: state.suggestedChair };
+  const [form, setForm] = useState(blank);
+  const [editing, setEditing] = useState<Meeting | null>(null);
   const [errors, setErrors] = useState<ConsoleError[]>([]);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -24,11 +40,40 @@ export function MeetingsPanel() {
     event.preventDefault();
     setBusy(true);
     setSaved(false);
-    const outcome = await write(() => server.consoleScheduleMeeting({ ...form, startsAt: toInstant(form.startsAt), endsAt: toInstant(form.endsAt) }));
+    const fields = { ...form, startsAt: toInstant(form.startsAt), endsAt: toInstant(form.endsAt) };
+    const outcome = await write(() => (editing ? server.consoleUpdateMeeting({ ...fields, id: editing.id }) : server.consoleScheduleMeeting(fields)));
     setBusy(false);
     setErrors(outcome.ok ? [] : outcome.errors);
     setSaved(outcome.ok);
-    if (outcome.ok) setForm((f) => ({ ...f, title: '', startsAt: '', endsAt: '', agenda: '' }));
+    if (outcome.ok && editing) {
+      setEditing(null);
+      setForm({ ...blank, chairSide: form.chairSide });
+    } else if (outcome.ok) setForm((f) => ({ ...f, title: '', startsAt: '', endsAt: '', agenda: '' }));
+  }
+
+  function edit(meeting: Meeting) {
+    setEditing(meeting);
+    setErrors([]);
+    setSaved(false);
+    setForm({
+      title: meeting.title,
+      type: meeting.type,
+      startsAt: toLocal(meeting.startsAt),
+      endsAt: toLocal(meeting.endsAt),
+      venueType: meeting.venueType,
+      venueName: meeting.venueName ?? '',
+      remoteUrl: meeting.remoteUrl ?? '',
+      agenda: meeting.agenda ?? '',
+      chairSide: meeting.chairSide,
+    });
+    // The form is above the list: take the coordinator (and their screen reader) there.
+    requestAnimationFrame(() => document.getElementById('meeting-name')?.focus());
+  }
+
+  function cancelEdit() {
+    setEditing(null);
+    setErrors([]);
+    setForm(blank);
   }
 
   async function downloadIcs() {
@@ -50,7 +95,7 @@ export function MeetingsPanel() {
   return (
     <div>
       <form class="card" aria-labelledby="meeting-title" onSubmit={schedule} noValidate>
-        <h2 id="meeting-title">{t('console.meetings.title')}</h2>
+        <h2 id="meeting-title">{editing ? t('publish.editTitle', { title: editing.title }) : t('console.meetings.title')}</h2>
         <Problems errors={errors} labels={labels} />
         <Field id="meeting-name" label={t('console.meetings.name')} error={errorFor(errors, 'title')}>
           {(aria) => <input {...aria} type="text" value={form.title} onInput={set('title')} />}
@@ -103,9 +148,16 @@ export function MeetingsPanel() {
             </select>
           )}
         </Field>
-        <button type="submit" disabled={busy}>
-          {busy ? t('console.saving') : t('console.meetings.schedule')}
-        </button>
+        <div class="buttons">
+          <button type="submit" disabled={busy}>
+            {busy ? t('console.saving') : editing ? t('publish.saveChanges') : t('console.meetings.schedule')}
+          </button>
+          {editing ? (
+            <button type="button" class="secondary" onClick={cancelEdit}>
+              {t('publish.cancelEdit')}
+            </button>
+          ) : null}
+        </div>
         {saved ? <Saved text={t('console.saved')} /> : null}
       </form>
       <section class="card" aria-labelledby="meetings-list-title">
@@ -123,24 +175,14 @@ export function MeetingsPanel() {
                 <br />
                 {`${t(`domain.venueType.${m.venueType}`)} · ${t(`domain.chairSide.${m.chairSide}`)} · ${m.notesPublishedAt ? t('console.meetings.notesPublished') : t('console.meetings.notesMissing')}`}
               </p>
+              <button type="button" class="secondary" aria-label={t('publish.editLabel', { title: m.title })} onClick={() => edit(m)}>
+                {t('publish.edit')}
+              </button>
             </li>
           ))}
         </ul>
       </section>
-      <section class="card" aria-labelledby="repository-title">
-        <h2 id="repository-title">{t('console.meetings.repository')}</h2>
-        {state.repository.length === 0 ? <p>{t('console.meetings.repositoryNone')}</p> : null}
-        <ul class="findings">
-          {state.repository.map((doc, i) => (
-            <li key={i}>
-              {`${t(`console.meetings.doc.${doc.kind}`)}${language === 'fr' ? ' : ' : ': '}`}
-              <a href={doc.url} target="_blank" rel="noopener noreferrer">
-                {doc.title}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <NotesReview />
     </div>
   );
 }

@@ -59,6 +59,26 @@ const Agreed = z.object({ name: z.string(), at: z.string() });
 export const DashboardRow = z.object({ section: z.string(), figure: z.string(), value: z.string(), labelEn: z.string(), labelFr: z.string() });
 export type DashboardRow = z.infer<typeof DashboardRow>;
 
+const Approval = z.object({ name: z.string(), at: z.string(), isCurrent: z.boolean() });
+
+/** A meeting's notes draft in review: who sent it, each co-chair's approval, whether this version is out. */
+export const ConsoleNotes = z.object({
+  draftEventId: z.string(),
+  draftedAt: z.string(),
+  draftedBy: z.string(),
+  languages: z.array(Language),
+  statements: z.number(),
+  version: z.string(),
+  approvals: z.object({ government: z.optional(Approval), csn: z.optional(Approval) }),
+  publishedUrl: z.optional(z.string()),
+});
+export type ConsoleNotes = z.infer<typeof ConsoleNotes>;
+
+/** What the Picker needs (consolePickerConfig), what a preview and a publication answer. */
+export const PickerConfig = z.object({ token: z.string().check(z.minLength(1)), appId: z.string().check(z.regex(/^\d+$/)), developerKey: z.string().check(z.minLength(1)) });
+export const NotesPreview = z.object({ html: z.string(), version: z.string() });
+export const PublishedNotes = z.object({ url: z.string().check(z.regex(/^https:\/\//)), headHash: z.string(), title: z.string() });
+
 export const ConsoleState = z.union([
   z.object({
     ok: z.literal(true),
@@ -115,13 +135,17 @@ export const ConsoleState = z.union([
         chairSide: ChairSide,
         expectedChairSide: z.optional(ChairSide),
         remoteUrl: z.optional(z.string()),
+        endsAt: z.optional(z.string()),
+        venueName: z.optional(z.string()),
+        agenda: z.optional(z.string()),
         heldAt: z.optional(z.string()),
         notesPublishedAt: z.optional(z.string()),
         notesUrl: z.optional(z.string()),
+        notes: z.optional(ConsoleNotes),
       }),
     ),
     suggestedChair: ChairSide,
-    repository: z.array(z.object({ kind: z.enum(['notes', 'response', 'verdict']), title: z.string(), url: z.string() })),
+    repository: z.array(z.object({ kind: z.enum(['notes', 'response', 'verdict']), title: z.string(), url: z.string(), at: z.optional(z.string()) })),
   }),
   z.object({ ok: z.literal(false), language: Language, errors: z.array(ConsoleError) }),
 ]);

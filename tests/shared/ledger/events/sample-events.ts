@@ -35,6 +35,7 @@ export const SAMPLE_EVENTS: { [T in EventType]: ClientEventOf<T> } = {
   'meeting.held': { ...envelope, id: uuid(16), type: 'meeting.held', source: 'extension', payload: { meetingId: domain.meeting.id, startedAt: '2026-01-14T15:02:00.000Z', endedAt: '2026-01-14T16:55:00.000Z' } },
   'meeting.notes_published': { ...envelope, id: uuid(17), type: 'meeting.notes_published', source: 'sheet', payload: { meetingId: domain.meeting.id, language: 'bilingual', url: 'https://open.canada.ca/notes/2026-01', headHash: 'ef'.repeat(32) } },
   'meeting.notes_drafted': { ...envelope, id: uuid(21), type: 'meeting.notes_drafted', source: 'extension', payload: { meetingId: domain.meeting.id, attribution: 'side', languages: ['en', 'fr'], annotationIds: ['ann-1'] } },
+  'meeting.notes_approved': { ...envelope, id: uuid(22), type: 'meeting.notes_approved', source: 'sheet', payload: { meetingId: domain.meeting.id, draftEventId: uuid(21), draftHash: 'b'.repeat(64) } },
   'stakeholder.upserted': { ...envelope, id: uuid(18), type: 'stakeholder.upserted', source: 'sheet', payload: { stakeholder: domain.stakeholder } },
   'outreach.logged': { ...envelope, id: uuid(19), type: 'outreach.logged', source: 'sheet', payload: { activity: domain.outreachActivity } },
   'update.reported': { ...envelope, id: uuid(20), type: 'update.reported', source: 'sheet', payload: { update: domain.progressUpdate } },
