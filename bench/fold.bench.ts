@@ -41,6 +41,6 @@ console.log(
     unit: 'ms',
     target: 'under 1 s',
     pass: median < TARGET_MS,
-    detail: `median wall time of ${RUNS} folds; ${medianOf(cpuTimes).toFixed(0)} ms of CPU; load average ${loadavg()[0]!.toFixed(1)}`,
+    detail: `median wall time of ${RUNS} folds; ${Math.round(medianOf(cpuTimes)).toLocaleString('en')} ms of CPU; load average ${loadavg()[0]!.toFixed(1)}`,
   }),
 );

@@ -89,7 +89,7 @@ const machine: Machine = {
   date,
 };
 const reproduce = [
-  'To reproduce: `npm run bench` (all benches, one after the other, then this table; about an hour on 2 busy cores).',
+  'To reproduce: `npm run bench` (all benches, one after the other, then this table).',
   `The webinar ran with \`--attendees ${webinarAttendees}\`: \`BENCH_WEBINAR_ATTENDEES=50,200,500 npm run bench\` runs the whole figure (hours).`,
   '`BENCH_ONLY=fold,extension-ui npm run bench` runs some benches and prints their table without writing it here; each bench also runs alone:',
   `${runs.map((run) => `\`${run.command}\``).join(', ')}.`,
