@@ -9,6 +9,7 @@ import { pullEvents } from '../extension/services/ledger-calls.ts';
 import { countOutbox } from '../extension/services/outbox.ts';
 import { runSync } from '../extension/services/sync-engine.ts';
 import { INITIAL_SYNC_STATUS } from '../extension/services/sync-status.ts';
+import { formatBenchResult } from '../scripts/bench-report.ts';
 import { MAX_EVENTS_PER_BATCH } from '../shared/protocol/limits.ts';
 import { startLedgerLocalProcess } from '../tests/extension/services/ledger-local-process.ts';
 
@@ -85,6 +86,16 @@ try {
   );
   const ok = requests <= expectedRequests && duplicates === 0 && lost === 0 && left === 0;
   console.log(ok ? 'PASS' : 'FAIL');
+  console.log(
+    formatBenchResult({
+      figure: '10,000 queued annotations synced',
+      value: requests,
+      unit: 'requests',
+      target: `at most ⌈10,000 / ${MAX_EVENTS_PER_BATCH}⌉ = ${expectedRequests} requests, zero duplicates, zero lost`,
+      pass: ok,
+      detail: `${duplicates} duplicates, ${lost} lost, ${left} left in the outbox; synced in ${(syncMs / 1000).toFixed(1)} s, ${(ledgerMs / 1000).toFixed(1)} s of it in ledger:local`,
+    }),
+  );
   process.exitCode = ok ? 0 : 1;
 } finally {
   await ledger.dispose();

@@ -1,9 +1,10 @@
 // What the Chrome Web Store and addons.mozilla.org ask for, written by `npm run build` next to the
 // packages (.output/store/): the listing and single purpose, a justification for every permission and
 // host the BUILT manifest asks for (so the text cannot drift from what ships), the privacy statement as
-// a page to host, the screenshots (docs/images/store-*.png, 1280x800, made by the e2e tests), and the
-// enterprise policy templates government IT uses. EN and FR throughout.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// a page to host, the screenshots (docs/images/store-*.png, exactly 1280x800, taken from the built
+// extension in Chromium by scripts/store-screenshots.ts), and the enterprise policy templates government
+// IT uses. EN and FR throughout.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { MessageKey } from '../shared/i18n/catalogue.ts';
@@ -11,6 +12,24 @@ import type { Language } from '../shared/i18n/language.ts';
 import { translate } from '../shared/i18n/translate.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+const IMAGES = path.join(ROOT, 'docs/images');
+
+/** The Chrome Web Store's screenshot size (1280x800 or 640x400), also AMO's recommended maximum. */
+export const STORE_SCREENSHOT = { width: 1280, height: 800 } as const;
+export const STORE_SCREENS = ['sidepanel', 'notes', 'options'] as const;
+export type StoreScreen = (typeof STORE_SCREENS)[number];
+export const storeScreenshotName = (screen: StoreScreen, language: Language) => `store-${screen}-${language}.png`;
+
+/** Width, height and whether a PNG has an alpha channel, from its IHDR chunk (PNG spec §11.2.2). */
+export function pngInfo(png: Uint8Array): { width: number; height: number; alpha: boolean } {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  if (png.length < 33 || signature.some((byte, i) => png[i] !== byte) || String.fromCharCode(...png.subarray(12, 16)) !== 'IHDR') {
+    throw new Error('not a PNG file');
+  }
+  const colourType = png[25]!;
+  return { width: view.getUint32(16), height: view.getUint32(20), alpha: colourType === 4 || colourType === 6 };
+}
 const OUTPUT = path.join(ROOT, '.output');
 const LANGUAGES: readonly Language[] = ['en', 'fr'];
 
@@ -120,6 +139,32 @@ function firefoxPolicy(id: string): string {
   )}\n`;
 }
 
+/**
+ * The store screenshots in docs/images, each checked to be exactly 1280x800: a picture of another size
+ * would be refused by the Chrome Web Store at upload, so the build refuses it first. One missing is
+ * named (scripts/store-screenshots.ts takes them) and the others still ship.
+ */
+export function storeScreenshots(dir = IMAGES): { file: string; language: Language }[] {
+  const found: { file: string; language: Language }[] = [];
+  const missing: string[] = [];
+  for (const language of LANGUAGES) {
+    for (const screen of STORE_SCREENS) {
+      const file = path.join(dir, storeScreenshotName(screen, language));
+      if (!existsSync(file)) {
+        missing.push(path.basename(file));
+        continue;
+      }
+      const { width, height } = pngInfo(readFileSync(file));
+      if (width !== STORE_SCREENSHOT.width || height !== STORE_SCREENSHOT.height) {
+        throw new Error(`${path.relative(ROOT, file)} is ${width}x${height}; the stores take ${STORE_SCREENSHOT.width}x${STORE_SCREENSHOT.height}. Run: npx wxt build && npx tsx scripts/store-screenshots.ts`);
+      }
+      found.push({ file, language });
+    }
+  }
+  if (missing.length > 0) console.warn(`store listing: no ${missing.join(', ')} (npx wxt build && npx tsx scripts/store-screenshots.ts)`);
+  return found;
+}
+
 export function buildStoreListing(): string[] {
   const written: string[] = [];
   const out = path.join(OUTPUT, 'store');
@@ -129,9 +174,7 @@ export function buildStoreListing(): string[] {
     writeFileSync(file, content);
     written.push(path.relative(OUTPUT, file));
   };
-  const screenshots = existsSync(path.join(ROOT, 'docs/images'))
-    ? readdirSync(path.join(ROOT, 'docs/images')).filter((f) => /^store-.*\.png$/.test(f))
-    : [];
+  const screenshots = storeScreenshots();
   for (const [store, dir] of [['chrome', 'chrome-mv3'], ['firefox', 'firefox-mv3']] as const) {
     const manifestFile = path.join(OUTPUT, dir, 'manifest.json');
     if (!existsSync(manifestFile)) continue;
@@ -140,10 +183,12 @@ export function buildStoreListing(): string[] {
       write(path.join(out, store, `listing-${language}.md`), listing(language, manifest, store));
       write(path.join(out, store, `privacy-${language}.html`), privacyPage(language));
     }
-    for (const shot of screenshots) {
-      mkdirSync(path.join(out, store, 'screenshots'), { recursive: true });
-      copyFileSync(path.join(ROOT, 'docs/images', shot), path.join(out, store, 'screenshots', shot));
-      written.push(path.join('store', store, 'screenshots', shot));
+    // One folder per language: each store's listing is localised, screenshots included.
+    for (const { file, language } of screenshots) {
+      const target = path.join(out, store, 'screenshots', language, path.basename(file));
+      mkdirSync(path.dirname(target), { recursive: true });
+      copyFileSync(file, target);
+      written.push(path.relative(OUTPUT, target));
     }
     if (store === 'chrome') write(path.join(out, 'enterprise', 'chrome-policy.json'), chromePolicy());
     if (store === 'firefox') write(path.join(out, 'enterprise', 'firefox-policies.json'), firefoxPolicy(manifest.browser_specific_settings?.gecko?.id ?? ''));

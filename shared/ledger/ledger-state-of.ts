@@ -8,13 +8,19 @@ export function bySeq(events: readonly StoredEvent[]): StoredEvent[] {
   return [...events].sort((a, b) => a.seq - b.seq);
 }
 
-/** The owner of every record: the actor of the first stored event (lowest seq) of a type that claims it. */
-export function ownersOf(sorted: readonly StoredEvent[]): Map<string, RecordOwner> {
+/**
+ * The owner of every record: the actor of the first stored event (lowest seq) of a type that claims it.
+ * Events may come in any order (the lowest seq wins), so the fold need not copy and sort the log;
+ * `keys` are the events' record keys, for a caller that needs them again (computed here otherwise).
+ */
+export function ownersOf(events: readonly StoredEvent[], keys: readonly string[] = events.map(recordKeyOf)): Map<string, RecordOwner> {
   const owners = new Map<string, RecordOwner>();
-  for (const event of sorted) {
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     if (!recordRuleOf(event.type).claims) continue;
-    const key = recordKeyOf(event);
-    if (!owners.has(key)) owners.set(key, { memberId: event.actor.memberId, side: event.actor.side, seq: event.seq });
+    const key = keys[i]!;
+    const known = owners.get(key);
+    if (known === undefined || event.seq < known.seq) owners.set(key, { memberId: event.actor.memberId, side: event.actor.side, seq: event.seq });
   }
   return owners;
 }

@@ -85,6 +85,14 @@ function mayChange(may: RecordAuthority, owner: RecordOwner, writer: RecordWrite
 }
 
 /**
+ * judgeRecordChange's verdict without its message: the fold asks this of every stored event, and
+ * building two translated sentences for each refused one cost it a third of its time.
+ */
+export function mayChangeRecord(event: ClientEvent, owner: RecordOwner | undefined, writer: RecordWriter): boolean {
+  return owner === undefined || mayChange(recordRuleOf(event.type).may, owner, writer);
+}
+
+/**
  * Whether `writer` may write `event` about a record whose owner is `owner` (undefined: a new record,
  * which anyone the role table admits may create). Pure; the message names the record and who may.
  */

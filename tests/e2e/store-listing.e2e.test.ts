@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildStoreListing, justify } from '../../scripts/build-store-listing.ts';
+import os from 'node:os';
+import { buildStoreListing, justify, pngInfo, STORE_SCREENS, storeScreenshotName, storeScreenshots } from '../../scripts/build-store-listing.ts';
+import { captureStoreScreenshots } from '../../scripts/store-screenshots.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { runAxe } from './support/axe';
 
@@ -40,6 +42,65 @@ describe('the store listing', () => {
     const id = MANIFESTS[1]![1].browser_specific_settings.gecko.id;
     expect(firefox.policies.ExtensionSettings[id].installation_mode).toBe('force_installed');
     expect(firefox.policies['3rdparty'].Extensions[id].ledgerUrl).toMatch(/^https:\/\/script\.google\.com\//);
+  });
+
+  describe('the screenshots', () => {
+    const size = (file: string) => {
+      const { width, height } = pngInfo(fs.readFileSync(file));
+      return `${width}x${height}`;
+    };
+
+    it('ships the side panel, notes and options pages in EN and FR to both stores, each exactly 1280x800', () => {
+      for (const store of ['chrome', 'firefox']) {
+        for (const language of ['en', 'fr'] as const) {
+          for (const screen of STORE_SCREENS) {
+            const file = path.join(OUTPUT, 'store', store, 'screenshots', language, storeScreenshotName(screen, language));
+            expect(fs.existsSync(file), file).toBe(true);
+            expect(size(file), file).toBe('1280x800');
+          }
+          // The Chrome Web Store takes at most 5 screenshots per listing language.
+          expect(fs.readdirSync(path.join(OUTPUT, 'store', store, 'screenshots', language)).length).toBeLessThanOrEqual(5);
+        }
+      }
+    });
+
+    it('are refused by the build at any other size, naming the file and the size', () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-shots-'));
+      try {
+        // A real PNG of the wrong size: the committed side panel picture's header, with 1280x810 in it.
+        const png = Buffer.from(fs.readFileSync(path.resolve('docs/images', storeScreenshotName('sidepanel', 'en'))));
+        png.writeUInt32BE(810, 20);
+        fs.writeFileSync(path.join(dir, storeScreenshotName('notes', 'fr')), png);
+        expect(() => storeScreenshots(dir)).toThrow(/store-notes-fr\.png is 1280x810; the stores take 1280x800/);
+        expect(() => pngInfo(Buffer.from('GIF89a, not a PNG at all, long enough to read a header'))).toThrow(/not a PNG/);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    });
+
+    it('are taken from the built extension in Chromium at 1280x800, each showing its page in its language', async () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-shots-'));
+      try {
+        const written = await captureStoreScreenshots(dir);
+        expect(written.map((file) => path.basename(file)).sort()).toEqual(
+          STORE_SCREENS.flatMap((screen) => (['en', 'fr'] as const).map((language) => storeScreenshotName(screen, language))).sort(),
+        );
+        for (const file of written) {
+          expect(size(file), file).toBe('1280x800');
+          // The Chrome Web Store took only JPEG or 24-bit PNG without alpha: none is written with one.
+          expect(pngInfo(fs.readFileSync(file)).alpha, file).toBe(false);
+          // Not a blank page: a PNG of a page with text and colour compresses far less than a flat one.
+          expect(fs.statSync(file).size, file).toBeGreaterThan(20_000);
+        }
+        // The two languages are different pictures of each page.
+        for (const screen of STORE_SCREENS) {
+          const [en, fr] = (['en', 'fr'] as const).map((language) => fs.readFileSync(path.join(dir, storeScreenshotName(screen, language))));
+          expect(en!.equals(fr!), screen).toBe(false);
+        }
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    }, 120_000);
   });
 
   describe('the privacy statement pages', () => {

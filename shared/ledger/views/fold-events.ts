@@ -29,8 +29,8 @@ import type {
 } from './ledger-views.ts';
 import { buildSignOffViews, type RecordedSignOff } from './sign-off-tracks.ts';
 import { isBlank } from '../../rules/is-blank.ts';
-import { bySeq, ownersOf } from '../ledger-state-of.ts';
-import { judgeRecordChange, provenCoordinators } from '../record-authority.ts';
+import { ownersOf } from '../ledger-state-of.ts';
+import { mayChangeRecord, provenCoordinators } from '../record-authority.ts';
 import { recordKeyOf } from '../record-key.ts';
 
 export type FoldContext = {
@@ -101,16 +101,19 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
   const plans = new Map<string, Of<'plan.recorded'>>();
   const irmFindings = new Map<string, Of<'irm.assessed'>>();
   let head = { seq: 0, hash: '0'.repeat(64) };
-  const owners = ownersOf(bySeq(events));
+  // Each event's record key is built once: building it twice per event cost the fold a tenth of its time.
+  const recordKeys = events.map(recordKeyOf);
+  const owners = ownersOf(events, recordKeys);
   const coordinators = new Set([...(context.coordinators ?? []), ...provenCoordinators(events)]);
-  const isAuthorised = (event: StoredEvent) =>
-    judgeRecordChange(event, owners.get(recordKeyOf(event)), {
+  const isAuthorised = (event: StoredEvent, index: number) =>
+    mayChangeRecord(event, owners.get(recordKeys[index]!), {
       memberId: event.actor.memberId,
       side: event.actor.side,
       isCoordinator: coordinators.has(event.actor.memberId),
-    }).ok;
+    });
 
-  for (const event of events) {
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index]!;
     const knownHash = seen.get(event.id);
     if (knownHash !== undefined) {
       if (knownHash !== event.hash) hasConflictingCopies = true;
@@ -118,7 +121,7 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
     }
     seen.set(event.id, event.hash);
     if (event.seq > head.seq) head = { seq: event.seq, hash: event.hash };
-    if (!isAuthorised(event)) continue;
+    if (!isAuthorised(event, index)) continue;
     switch (event.type) {
       case 'commitment.upserted':
         keepLatest(commitments, event.payload.commitment.id, event);
