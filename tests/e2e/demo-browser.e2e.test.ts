@@ -28,6 +28,8 @@ describe('the browser npm start opens where there is a display (headless here)',
     if (shots) fs.writeFileSync(path.join(ROOT, `docs/images/${name}.png`), shot);
   };
 
+  const attendeeToken = () => ledger.demo!.summary!.members.find((m) => m.key === ledger.demo!.summary!.attendee)!.token;
+
   beforeAll(async () => {
     ledger = await startLedgerLocal({ port: 0, dataFile: path.join(dir, 'browser', 'ledger.json'), seed: 'demo' });
     const summary = ledger.demo!.summary!;
@@ -82,6 +84,13 @@ describe('the browser npm start opens where there is a display (headless here)',
         const reply = await panel.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'ledger-commitments' }));
         throw new Error(`${String(error)}; the background answers now: ${JSON.stringify(reply).slice(0, 300)}; panel: ${(await panel.locator('body').innerText()).slice(0, 600)}`);
       });
+    // And the other way: the meeting just started reaches the ledger, written as the demo attendee.
+    await panel.getByText('Up to date with the ledger.').waitFor({ timeout: 30_000 });
+    const pulled = (await (await fetch(ledger.url, { method: 'POST', body: JSON.stringify({ v: 1, op: 'pull', token: attendeeToken(), since: 0, limit: 1000 }) })).json()) as {
+      events: { type: string; actor: { name: string }; payload: { meeting?: { title: string } } }[];
+    };
+    expect(pulled.events.filter((e) => e.type === 'meeting.scheduled' && e.payload.meeting?.title === 'Multi-stakeholder forum: sign-off calendar').map((e) => e.actor.name)).toContain('Priya Raman');
+    await picker.selectOption({ label: 'C01 — Climate Change and Sustainable Growth' });
     await shoot(panel, 'demo-side-panel-en');
   });
 
@@ -106,7 +115,9 @@ describe('the browser npm start opens where there is a display (headless here)',
       await panel.getByRole('button', { name: 'Commencer la réunion' }).click();
       const picker = panel.getByLabel('Engagement (facultatif)');
       await expect.poll(() => picker.locator('option').allInnerTexts(), { timeout: 30_000 }).toEqual(expect.arrayContaining(['C01 — Changements climatiques et croissance durable']));
+      await panel.getByText('À jour avec le registre.').waitFor({ timeout: 30_000 });
       expect(await runAxe(panel)).toEqual([]);
+      await picker.selectOption({ label: 'C01 — Changements climatiques et croissance durable' });
       await shoot(panel, 'demo-side-panel-fr');
     } finally {
       await french.close();

@@ -23,7 +23,7 @@ async function drawTerminal(out: string, name: string) {
   if (process.env.UPDATE_SCREENSHOTS !== '1') return;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true });
   try {
-    const page = await browser.newPage({ viewport: { width: 1100, height: 400 } });
+    const page = await browser.newPage({ viewport: { width: 1500, height: 400 } });
     const text = out.replaceAll(ROOT, '~/cocreate').replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
     await page.setContent(
       `<body style="margin:0;background:#1e1e1e"><pre style="margin:0;padding:16px;color:#e6e6e6;font:13px/1.45 'DejaVu Sans Mono',monospace;white-space:pre-wrap">$ npm start\n${text}</pre></body>`,
