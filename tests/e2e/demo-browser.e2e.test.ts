@@ -82,7 +82,7 @@ describe('the browser npm start opens where there is a display (headless here)',
       .toEqual(expect.arrayContaining(['C01 — Climate Change and Sustainable Growth', 'C03 — Fiscal, Financial and Corporate Transparency', 'C05 — Open Data for Results']))
       .catch(async (error: unknown) => {
         const reply = await panel.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'ledger-commitments' }));
-        throw new Error(`${String(error)}; the background answers now: ${JSON.stringify(reply).slice(0, 300)}; panel: ${(await panel.locator('body').innerText()).slice(0, 600)}`);
+        throw new Error(`${String(error)}; the background answers now: ${JSON.stringify(reply).slice(0, 300)}; panel: ${((await panel.locator('body').textContent()) ?? '').slice(0, 600)}`);
       });
     // And the other way: the meeting just started reaches the ledger, written as the demo attendee.
     await panel.getByText('Up to date with the ledger.').waitFor({ timeout: 30_000 });
