@@ -62,7 +62,9 @@ describe('the browser npm start opens where there is a display (headless here)',
     await shoot(meeting, 'demo-meeting-page');
   });
 
-  it('has the options set for the demo attendee, and the side panel lists the demo’s commitments from the ledger', async () => {
+  // A loaded machine can make the first pull time out; the extension then retries on its own schedule, so
+  // these wait for the state (commitments listed, up to date) for as long as that takes.
+  it('has the options set for the demo attendee, and the side panel lists the demo’s commitments from the ledger', { timeout: 180_000 }, async () => {
     const options = await browser.context.newPage();
     await options.goto(extensionUrl(browser.extensionId, 'options.html'));
     await expect.poll(() => options.getByLabel('Ledger address (web app URL)').inputValue(), { timeout: 20_000 }).toBe(ledger.url);
@@ -78,14 +80,14 @@ describe('the browser npm start opens where there is a display (headless here)',
     const picker = panel.getByLabel('Commitment (optional)');
     // Only a connected panel knows these: they come from the ledger, pulled with the attendee's token.
     await expect
-      .poll(() => picker.locator('option').allInnerTexts(), { timeout: 30_000 })
+      .poll(() => picker.locator('option').allInnerTexts(), { timeout: 90_000 })
       .toEqual(expect.arrayContaining(['C01 — Climate Change and Sustainable Growth', 'C03 — Fiscal, Financial and Corporate Transparency', 'C05 — Open Data for Results']))
       .catch(async (error: unknown) => {
         const reply = await panel.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.sendMessage({ type: 'ledger-commitments' }));
         throw new Error(`${String(error)}; the background answers now: ${JSON.stringify(reply).slice(0, 300)}; panel: ${((await panel.locator('body').textContent()) ?? '').slice(0, 600)}`);
       });
     // And the other way: the meeting just started reaches the ledger, written as the demo attendee.
-    await panel.getByText('Up to date with the ledger.').waitFor({ timeout: 30_000 });
+    await panel.getByText('Up to date with the ledger.').waitFor({ timeout: 90_000 });
     const pulled = (await (await fetch(ledger.url, { method: 'POST', body: JSON.stringify({ v: 1, op: 'pull', token: attendeeToken(), since: 0, limit: 1000 }) })).json()) as {
       events: { type: string; actor: { name: string }; payload: { meeting?: { title: string } } }[];
     };
@@ -94,7 +96,7 @@ describe('the browser npm start opens where there is a display (headless here)',
     await shoot(panel, 'demo-side-panel-en');
   });
 
-  it('opens in French for a French-speaking attendee, the panel connected too', async () => {
+  it('opens in French for a French-speaking attendee, the panel connected too', { timeout: 180_000 }, async () => {
     const summary = ledger.demo!.summary!;
     const attendee = summary.members.find((m) => m.key === summary.attendee)!;
     const french = await openDemoBrowser({
@@ -114,8 +116,8 @@ describe('the browser npm start opens where there is a display (headless here)',
       await panel.getByLabel('Titre de la réunion').fill('Forum multipartite : calendrier d’approbation');
       await panel.getByRole('button', { name: 'Commencer la réunion' }).click();
       const picker = panel.getByLabel('Engagement (facultatif)');
-      await expect.poll(() => picker.locator('option').allInnerTexts(), { timeout: 30_000 }).toEqual(expect.arrayContaining(['C01 — Changements climatiques et croissance durable']));
-      await panel.getByText('À jour avec le registre.').waitFor({ timeout: 30_000 });
+      await expect.poll(() => picker.locator('option').allInnerTexts(), { timeout: 90_000 }).toEqual(expect.arrayContaining(['C01 — Changements climatiques et croissance durable']));
+      await panel.getByText('À jour avec le registre.').waitFor({ timeout: 90_000 });
       expect(await runAxe(panel)).toEqual([]);
       await picker.selectOption({ label: 'C01 — Changements climatiques et croissance durable' });
       await shoot(panel, 'demo-side-panel-fr');
