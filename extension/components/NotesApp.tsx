@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../shared/i18n/language.ts';
-import type { Meeting } from '../../shared/domain/meeting.ts';
 import type { ParseResult } from '../../shared/domain/parse-value.ts';
 import { deleteAnnotation, listAnnotations, updateAnnotation } from '../services/annotations.ts';
 import type { AnnotationRecord } from '../services/annotation-record.ts';
@@ -8,13 +7,12 @@ import { draftAttribution, listMeetings, sendNotesDraft } from '../services/meet
 import type { MeetingRecord } from '../services/meeting-record.ts';
 import { hasLedger, type Settings, watchSettings } from '../services/settings.ts';
 import { getSyncStatus, INITIAL_SYNC_STATUS, type SyncStatus, watchSyncStatus } from '../services/sync-status.ts';
-import type { CommitmentChoice } from './AnnotationComposer.tsx';
 import { makeTranslate } from './make-translate.ts';
 import { MeetingNotes } from './MeetingNotes.tsx';
 import { PastMeetings } from './PastMeetings.tsx';
 import type { PanelPorts } from './panel-ports.ts';
-import { readCommitments } from './read-commitments.ts';
-import { meetingHistory, readLedgerMeetings } from './read-ledger-meetings.ts';
+import { meetingHistory } from './read-ledger-meetings.ts';
+import { useLedgerLists } from './use-ledger-lists.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
 
 /** What the notes page needs from the browser: the side panel's ports, less the meeting tab's. */
@@ -34,8 +32,6 @@ export function NotesApp({ ports, meetingId: initialMeetingId, settings: initial
   const [meetings, setMeetings] = useState<MeetingRecord[] | undefined>();
   // Undefined until read: the editor never shows, or exports, notes without their annotations.
   const [annotations, setAnnotations] = useState<AnnotationRecord[] | undefined>();
-  const [commitments, setCommitments] = useState<CommitmentChoice[]>([]);
-  const [ledgerMeetings, setLedgerMeetings] = useState<Meeting[]>([]);
   useDocumentLanguage(settings.language);
   const t = makeTranslate(settings.language);
   const { db, env } = ports;
@@ -61,17 +57,7 @@ export function NotesApp({ ports, meetingId: initialMeetingId, settings: initial
     });
   }, [db, meetingId, ports]);
 
-  // As in the side panel: the ledger's lists are asked for again once each sync run is over.
-  const settledSync = useRef(status.lastSyncAt);
-  if (status.state !== 'syncing') settledSync.current = status.lastSyncAt;
-  useEffect(() => {
-    if (!hasLedger(settings)) return;
-    ports.sendToBackground({ type: 'ledger-commitments' }).then(
-      (reply) => setCommitments(readCommitments(reply, settings.language)),
-      () => undefined,
-    );
-    ports.sendToBackground({ type: 'ledger-meetings' }).then((reply) => setLedgerMeetings(readLedgerMeetings(reply)), () => undefined);
-  }, [settings.ledgerUrl, settings.token, settings.language, settledSync.current, ports]);
+  const { commitments, ledgerMeetings } = useLedgerLists(settings, status, ports);
 
   const record = meetings?.find((candidate) => candidate.id === meetingId);
 

@@ -9,7 +9,7 @@ import { endMeeting, listMeetings, offsetSinceStart, saveMeeting, startMeeting }
 import type { MeetingRecord } from '../services/meeting-record.ts';
 import { DEFAULT_SETTINGS, getSettings, hasLedger, type Settings, watchSettings } from '../services/settings.ts';
 import { getSyncStatus, INITIAL_SYNC_STATUS, type SyncStatus, watchSyncStatus } from '../services/sync-status.ts';
-import { type AnnotationFields, AnnotationComposer, type CommitmentChoice } from './AnnotationComposer.tsx';
+import { type AnnotationFields, AnnotationComposer } from './AnnotationComposer.tsx';
 import { AnnotationList } from './AnnotationList.tsx';
 import { EndMeetingButton } from './EndMeetingButton.tsx';
 import { FieldErrors } from './FieldErrors.tsx';
@@ -19,8 +19,8 @@ import { MeetingClock } from './MeetingClock.tsx';
 import { useDocumentLanguage } from './use-document-language.ts';
 import { type MeetingDraft, MeetingSetup } from './MeetingSetup.tsx';
 import type { PanelPorts } from './panel-ports.ts';
-import { readCommitments } from './read-commitments.ts';
-import { meetingHistory, readLedgerMeetings } from './read-ledger-meetings.ts';
+import { meetingHistory } from './read-ledger-meetings.ts';
+import { useLedgerLists } from './use-ledger-lists.ts';
 import { SyncStatusRegion } from './SyncStatusRegion.tsx';
 import { useLazyComponent } from './use-lazy-component.ts';
 
@@ -92,8 +92,6 @@ export function SidePanelApp({ ports, start: initial, undoMs }: { ports: PanelPo
   const [annotations, setAnnotations] = useState<AnnotationRecord[]>([]);
   const [page, setPage] = useState<PageContext | undefined>();
   const [captionSpeaker, setCaptionSpeaker] = useState<string | undefined>();
-  const [commitments, setCommitments] = useState<CommitmentChoice[]>([]);
-  const [ledgerMeetings, setLedgerMeetings] = useState<Meeting[]>([]);
   const [endErrors, setEndErrors] = useState<readonly FieldError[]>([]);
   useDocumentLanguage(settings.language);
   const t = makeTranslate(settings.language);
@@ -129,20 +127,7 @@ export function SidePanelApp({ ports, start: initial, undoMs }: { ports: PanelPo
     };
   }, [db, ports]);
 
-  // The last sync run that finished: its batches each move lastSyncAt, and each ask makes the
-  // background pull and fold the ledger, so the lists are asked for once the run is over.
-  const settledSync = useRef(status.lastSyncAt);
-  if (status.state !== 'syncing') settledSync.current = status.lastSyncAt;
-  useEffect(() => {
-    if (!hasLedger(settings)) return;
-    ports.sendToBackground({ type: 'ledger-commitments' }).then(
-      (reply) => setCommitments(readCommitments(reply, settings.language)),
-      () => undefined,
-    );
-    // The chair rotation also counts the forum meetings others recorded in the ledger.
-    ports.sendToBackground({ type: 'ledger-meetings' }).then((reply) => setLedgerMeetings(readLedgerMeetings(reply)), () => undefined);
-    // Asked again after each sync: a first pull is what brings the commitments.
-  }, [settings.ledgerUrl, settings.token, settings.language, settledSync.current, ports]);
+  const { commitments, ledgerMeetings } = useLedgerLists(settings, status, ports);
 
   const shown = meetings?.find((record) => record.id === shownId);
   useEffect(() => {

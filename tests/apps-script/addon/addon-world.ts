@@ -4,10 +4,11 @@
  * (user + document stores), UrlFetchApp routed to a real ledger bundle in its own node:vm world,
  * Session, Utilities, HtmlService serving the built Sidebar.html, ScriptApp.AuthMode.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import { APPS_SCRIPT_OUTPUT, buildAppsScriptProject, ROOT } from '../../../scripts/build-apps-script.ts';
+import { APPS_SCRIPT_OUTPUT } from '../../../scripts/build-apps-script.ts';
+import { bundlePath, ensureAppsScriptBundle } from '../../support/apps-script-bundle.ts';
 import type { DocModel } from '../../../shared/docs/document-model.ts';
 import type { Role } from '../../../shared/domain/role.ts';
 import type { Side } from '../../../shared/domain/side.ts';
@@ -21,48 +22,10 @@ import { createUrlFetchAppDouble, LEDGER_EXEC_URL, ledgerWebAppRoute, type Route
 import { createUtilitiesDouble } from '../../support/utilities-double.ts';
 
 export const ADDON_OUTPUT = path.join(APPS_SCRIPT_OUTPUT, 'addon');
-export const ADDON_BUNDLE = path.join(ADDON_OUTPUT, 'Code.js');
-const STALE_LOCK_MS = 60_000;
+export const ADDON_BUNDLE = bundlePath('addon');
 
-function newest(dir: string): number {
-  let value = 0;
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    const stat = statSync(full);
-    value = Math.max(value, stat.isDirectory() ? newest(full) : stat.mtimeMs);
-  }
-  return value;
-}
-
-const isFresh = () =>
-  existsSync(ADDON_BUNDLE) && (!existsSync(path.join(ROOT, 'apps-script/addon/sidebar/Sidebar.page.tsx')) || existsSync(path.join(ADDON_OUTPUT, 'Sidebar.html'))) && statSync(ADDON_BUNDLE).mtimeMs >= Math.max(newest(path.join(ROOT, 'apps-script/addon')), newest(path.join(ROOT, 'shared')));
-
-/** Builds the add-on (Code.js, appsscript.json, Sidebar.html) if a source is newer; one builder at a time. */
-export async function ensureAddonBundle(): Promise<string> {
-  if (!isFresh()) {
-    mkdirSync(APPS_SCRIPT_OUTPUT, { recursive: true });
-    const lock = path.join(APPS_SCRIPT_OUTPUT, '.addon-build-lock');
-    for (;;) {
-      try {
-        mkdirSync(lock);
-        break;
-      } catch {
-        try {
-          if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
-        } catch {
-          // released meanwhile
-        }
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
-    try {
-      if (!isFresh()) await buildAppsScriptProject('addon');
-    } finally {
-      rmSync(lock, { recursive: true, force: true });
-    }
-  }
-  return readFileSync(ADDON_BUNDLE, 'utf8');
-}
+/** The add-on's Code.js (and Sidebar.html), built first if any source is newer. */
+export const ensureAddonBundle = () => ensureAppsScriptBundle('addon');
 
 /** A DocumentState with the fixture's blocks (headings, paragraphs, tables) in order. */
 export function documentFrom(model: DocModel, id = 'doc-1'): DocumentState {
