@@ -105,11 +105,14 @@ async function ready(url: string, demo: { seeded: boolean; summary?: DemoSummary
     lines.push('', `  ${say('start.token', { token: heard.token! })}`);
   }
   const attendee = summary?.members.find((m) => m.key === summary.attendee);
+  const port = Number(process.env.DEMO_PORT ?? 8788);
   const page = await serveDemoMeetingPage({
-    port: Number(process.env.DEMO_PORT ?? 8788),
+    port,
     meeting: summary?.nextMeeting ?? { title: say('start.page.title'), startsAt: new Date().toISOString() },
     ledgerUrl: url,
     language,
+  }).catch((error: NodeJS.ErrnoException) => {
+    throw error.code === 'EADDRINUSE' ? new Error(say('start.portBusy', { port })) : error;
   });
   closePage = page.close;
   const who = attendee ? { name: attendee.name, side: sideOf(attendee.side), role: roleOf(attendee.role) } : { name: '—', side: sideOf('government'), role: roleOf('coordinator') };

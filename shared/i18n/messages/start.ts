@@ -75,6 +75,10 @@ export const startMessages = {
     en: '4. Open the side panel: press Alt+Shift+0, or click the puzzle-piece icon in the toolbar, pin Cocreate, click its icon and choose “Open the side panel”. The commitments of the demo appear in its “Commitment (optional)” list once it has synced.',
     fr: '4. Ouvrez le panneau latéral : appuyez sur Alt+Maj+0, ou cliquez sur l’icône en forme de pièce de casse-tête dans la barre d’outils, épinglez Cocreate, cliquez sur son icône et choisissez « Ouvrir le panneau latéral ». Les engagements de la démonstration apparaissent dans sa liste « Engagement (facultatif) » une fois la synchronisation faite.',
   },
+  'start.portBusy': {
+    en: 'Port {port} is already in use, so the demo meeting page cannot be served. Stop what uses it, or choose another port: DEMO_PORT=8790 npm start',
+    fr: 'Le port {port} est déjà utilisé : la page de la réunion de démonstration ne peut pas être servie. Arrêtez ce qui l’utilise ou choisissez un autre port : DEMO_PORT=8790 npm start',
+  },
   'start.page.title': { en: 'Cocreate demo meeting', fr: 'Réunion de démonstration Cocreate' },
   'start.page.intro': {
     en: 'This page stands in for the meeting tab (Meet, Zoom, Teams, Webex or any page). The demo ledger’s next meeting:',
