@@ -7,7 +7,8 @@
 // language (LANG). Ctrl+C stops it; the ledger's data is kept in .ledger-local/.
 //
 // COCREATE_BROWSER=none never opens a browser; COCREATE_BROWSER=headless opens it without a window
-// (for tests). LEDGER_PORT, LEDGER_DATA and DEMO_PORT (the demo page's port; 0 is any) move things.
+// (for tests). LEDGER_PORT, LEDGER_DATA, DEMO_PORT (the demo page's port; 0 is any) and DEMO_PROFILE
+// (the browser profile's folder) move things.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -125,7 +126,7 @@ async function ready(url: string, demo: { seeded: boolean; summary?: DemoSummary
   ].map((step) => `    ${step}`);
   lines.push('');
   if (mode !== 'none' && (mode === 'headless' || hasDisplay())) {
-    const profileDir = path.join(ROOT, '.output/demo-browser-profile');
+    const profileDir = process.env.DEMO_PROFILE ? path.resolve(process.env.DEMO_PROFILE) : path.join(ROOT, '.output/demo-browser-profile');
     try {
       browser = await openDemoBrowser({
         extensionDir: EXTENSION_DIR,
