@@ -4,6 +4,9 @@ import { FreeText, RequiredText } from './free-text.ts';
 import { Id } from './id.ts';
 import { IsoDate } from './iso-time.ts';
 import { RecruitmentChannel } from './recruitment-channel.ts';
+import { Region } from './region.ts';
+import { Sector } from './sector.ts';
+import { ShortText } from './short-text.ts';
 
 /** How an outreach activity reached people. */
 export const OutreachMethod = z.enum([
@@ -35,5 +38,11 @@ export const OutreachActivity = z.object({
   accessibilityMeasures: FreeText,
   participantsReached: z.int().check(z.minimum(0)),
   newOrgsCount: z.int().check(z.minimum(0)),
+  /** Who the activity was for, when it aimed at one sector or region (coverage counts by these); left out when it did not. */
+  audienceSector: z.optional(Sector),
+  audienceRegion: z.optional(Region),
+  /** The organisations it reached, by name, as the coordinator wrote them down. */
+  organisations: z.optional(z.array(ShortText).check(z.maxLength(200))),
+  notes: z.optional(FreeText),
 });
 export type OutreachActivity = z.infer<typeof OutreachActivity>;

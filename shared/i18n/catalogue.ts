@@ -19,6 +19,8 @@ import { consoleMessages } from './messages/console.ts';
 import { notesMessages } from './messages/notes.ts';
 import { integrityMessages } from './messages/integrity.ts';
 import { notespageMessages } from './messages/notespage.ts';
+import { outreachMessages } from './messages/outreach.ts';
+import { digestMessages } from './messages/digest.ts';
 
 /** Every user-facing string, English and French, by key. One file per area under messages/. */
 export const catalogue = {
@@ -43,6 +45,8 @@ export const catalogue = {
   ...notesMessages,
   ...integrityMessages,
   ...notespageMessages,
+  ...outreachMessages,
+  ...digestMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

@@ -12,7 +12,9 @@ vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 // What clasp pushes: one classic script whose entry points Apps Script can see (reference §2.3).
 const ENTRY_POINTS = ['doGet', 'doPost', 'onOpen', 'setUpLedger', 'issueMemberToken', 'revokeMemberToken', 'verifyLedgerChain', 'rebuildLedgerViews', 'exportTrackerCsv', 'publishRepository', 'buildRepositoryZip', 'recordIrmAssessment', 'recordActionPlan',
   // The coordinator console (apps-script/ledger/server/console-*.ts), called from its sidebar.
-  'openCoordinatorConsole', 'consoleState', 'consoleIssueToken', 'consoleRevokeToken', 'consoleLinkMe', 'consoleProposeProcedure', 'consoleAgreeProcedure', 'consoleSaveWorkplan', 'consoleDisposeProposal', 'consoleSetWeeklyEmail', 'sendWeeklyDigest', 'consoleIssueVerdict', 'consoleSeedSignatories', 'consoleSaveStakeholder', 'consoleScheduleMeeting', 'consoleMeetingsIcs'];
+  'openCoordinatorConsole', 'consoleState', 'consoleIssueToken', 'consoleRevokeToken', 'consoleLinkMe', 'consoleProposeProcedure', 'consoleAgreeProcedure', 'consoleSaveWorkplan', 'consoleDisposeProposal', 'consoleSetWeeklyEmail', 'sendWeeklyDigest', 'consoleIssueVerdict', 'consoleSeedSignatories', 'consoleSaveStakeholder', 'consoleScheduleMeeting', 'consoleMeetingsIcs',
+  // The console's outreach log and the weekly email's recipients.
+  'consoleLogOutreach', 'consoleSaveDigestRecipient'];
 
 let code = '';
 beforeAll(async () => {

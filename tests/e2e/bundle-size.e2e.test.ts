@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureLedgerBundle, LEDGER_BUNDLE } from '../support/ledger-bundle';
 import { EXTENSION_DIR } from './support/launch-extension';
 import { allScripts, gzipKb, initialScripts } from './support/page-scripts';
 
@@ -21,4 +22,15 @@ describe('size budgets of the built extension', () => {
       expect(gzipKb([path.join(EXTENSION_DIR, 'content-scripts', file)])).toBeLessThan(10);
     },
   );
+});
+
+// DESIGN §8's 60 kB gzip for a Google sidebar's HTML, held by the ledger's coordinator console too.
+describe('size budget of the built coordinator console', () => {
+  beforeAll(() => ensureLedgerBundle(), 180_000); // builds Code.js and Console.html when a source is newer
+
+  it('Console.html, one self-contained file, is under 60 kB gzip', () => {
+    const file = path.join(path.dirname(LEDGER_BUNDLE), 'Console.html');
+    expect(fs.readFileSync(file, 'utf8')).not.toMatch(/<script[^>]+src=/); // everything inlined: no asset to fetch
+    expect(gzipKb([file])).toBeLessThan(60);
+  });
 });

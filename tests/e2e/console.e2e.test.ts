@@ -4,6 +4,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ConsoleFixture, consoleFixture } from '../apps-script/console/console-fixture.ts';
 import { proposalEvents } from '../apps-script/console/console-seed.ts';
+import { ATLANTIC_SESSION } from '../apps-script/console/console-outreach-seed.ts';
 import { addMember } from '../support/ledger-fixture.ts';
 import { ensureLedgerBundle, LEDGER_BUNDLE } from '../support/ledger-bundle.ts';
 import { openAppsScriptPage } from './support/apps-script-page.ts';
@@ -262,7 +263,7 @@ describe('coordinator console verdict and dashboard in Chromium', () => {
     f.issueMe();
     const page = await open(f);
     await page.getByRole('tab', { name: 'Dashboard' }).click();
-    const box = page.getByRole('checkbox', { name: 'Email me this every Monday morning' });
+    const box = page.getByRole('checkbox', { name: 'Email this to the coordinators every Monday morning' });
     await expect(box.isChecked()).resolves.toBe(false);
     await box.focus();
     await page.keyboard.press('Space');
@@ -311,6 +312,8 @@ async function furnishedLedger(locale: string): Promise<ConsoleFixture> {
   f.call('consoleSeedSignatories');
   f.call('consoleSaveStakeholder', { id: 'open-north', sector: 'civil_society', region: 'QC', preferredLanguage: 'fr', recruitmentChannel: 'msf_nomination', policyAreas: 'Open Data, Digital Governance' });
   f.call('consoleSaveStakeholder', { id: 'open-data-society-of-bc', sector: 'civil_society', region: 'BC', preferredLanguage: 'en', recruitmentChannel: 'targeted_outreach', policyAreas: 'Open Data' });
+  f.call('consoleLogOutreach', ATLANTIC_SESSION); // the outreach log and its coverage, beside the registry
+  f.call('consoleSetWeeklyEmail', true); // the Dashboard pictured with its weekly email on, to the owner
   f.post({
     v: 1,
     op: 'append',
@@ -334,7 +337,9 @@ describe.each([
       const name = ['members', 'procedure', 'workplan', 'meetings', 'proposals', 'stakeholders', 'verdict', 'dashboard'][i]!;
       await screenshot(page, `console-${name}-${lang}`);
       // Closed sections too: axe reads what a coordinator can open.
-      await page.locator('details').evaluateAll((all) => all.forEach((d) => d.setAttribute('open', '')));
+      await page.locator('details').evaluateAll((all) => {
+        for (const d of all) d.setAttribute('open', '');
+      });
       expect(await runAxe(page), `${tab}`).toEqual([]);
     }
     await page.context().close();

@@ -40,6 +40,8 @@ export type WorldOptions = {
    * reads as the execution's duration on its virtual clock (the calls themselves stay synchronous).
    */
   latencyMs?: (service: string, method: string) => number;
+  /** MailApp recipients a day (mail-app-double.ts); the consumer account's 100 unless told. */
+  mailQuota?: number;
 };
 
 export type GoogleWorld = ReturnType<typeof createGoogleWorld>;
@@ -78,7 +80,7 @@ export function createGoogleWorld(options: WorldOptions = {}) {
     Utilities: createUtilitiesDouble(log, options.uuids),
     Session: createSessionDouble(session, log),
     ScriptApp: createScriptAppDouble(triggers, log, () => session.activeUserEmail || session.effectiveUserEmail),
-    MailApp: createMailAppDouble(outbox, log),
+    MailApp: createMailAppDouble(outbox, log, options.mailQuota),
     Logger: { log: record('INFO') },
     console: { log: record('INFO'), info: record('INFO'), warn: record('WARNING'), error: record('ERROR') },
   };

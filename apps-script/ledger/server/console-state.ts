@@ -12,9 +12,10 @@ import { consoleMember, consoleUser, readMemberRecords } from './console-identit
 import { readConsoleLedger } from './console-ledger.ts';
 import { procedureAgreement } from './console-procedure.ts';
 import { userLanguage } from './user-language.ts';
-import { isWeeklyEmailOn } from './console-weekly-email.ts';
+import { type DigestRecipient, digestRecipients, isWeeklyEmailOn } from './console-weekly-email.ts';
 import { type VerdictCriterionEvidence, verdictEvidence } from './console-verdict.ts';
-import { commitmentMatches, type RegistryCoverage, registryCoverage } from './console-stakeholders.ts';
+import { commitmentMatches, type OutreachCoverage, outreachCoverage, type RegistryCoverage, registryCoverage } from './console-stakeholders.ts';
+import type { OutreachActivity } from '../../../shared/domain/outreach-activity.ts';
 import type { Stakeholder } from '../../../shared/domain/stakeholder.ts';
 import { type ConsoleMeeting, consoleMeetings, repositoryDocuments, suggestedChair } from './console-meetings.ts';
 
@@ -50,11 +51,14 @@ export type ConsoleState =
       head: { seq: number; hash: string };
       dashboard: DashboardRow[];
       weeklyEmail: boolean;
+      digestRecipients: DigestRecipient[];
       criteria: VerdictCriterionEvidence[];
       verdict?: { outcome: string; issuedAt: string };
       stakeholders: Stakeholder[];
       coverageByGroup: RegistryCoverage;
       matches: ReturnType<typeof commitmentMatches>;
+      outreach: OutreachActivity[];
+      outreachCoverage: OutreachCoverage;
       meetings: ConsoleMeeting[];
       suggestedChair: string;
       repository: ReturnType<typeof repositoryDocuments>;
@@ -107,11 +111,14 @@ export function consoleState(): ConsoleState {
     head: dashboard.head,
     dashboard: dashboardRows(dashboard),
     weeklyEmail: isWeeklyEmailOn(),
+    digestRecipients: digestRecipients(records, language),
     criteria: verdictEvidence(views, SpreadsheetApp.getActive().getUrl()),
     ...(dashboard.verdict ? { verdict: dashboard.verdict } : {}),
     stakeholders: views.stakeholders,
     coverageByGroup: registryCoverage(views.stakeholders),
     matches: commitmentMatches(views),
+    outreach: views.outreach,
+    outreachCoverage: outreachCoverage(views.outreach),
     meetings: consoleMeetings(views),
     suggestedChair: suggestedChair(views),
     repository: repositoryDocuments(views),

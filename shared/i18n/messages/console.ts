@@ -269,10 +269,10 @@ export const consoleMessages = {
   'console.dashboard.nothing': { en: 'Nothing needs attention this week.', fr: 'Rien à traiter cette semaine.' },
   'console.dashboard.figures': { en: 'Figures', fr: 'Données' },
   'console.dashboard.findings': { en: 'Rule findings: {count}', fr: 'Constats des règles : {count}' },
-  'console.dashboard.email': { en: 'Email me this every Monday morning', fr: 'M’envoyer ceci par courriel chaque lundi matin' },
+  'console.dashboard.email': { en: 'Email this to the coordinators every Monday morning', fr: 'Envoyer ceci par courriel aux coordonnateurs chaque lundi matin' },
   'console.dashboard.emailHelp': {
-    en: 'Off until you turn it on. The summary goes to you, the ledger’s owner, at about 8 a.m. (the script’s time zone), and stops when you turn it off.',
-    fr: 'Désactivé tant que vous ne l’activez pas. Le résumé vous est envoyé, à vous, propriétaire du registre, vers 8 h (fuseau horaire du script), et s’arrête dès que vous le désactivez.',
+    en: 'Off until a coordinator turns it on. It goes at about 8 a.m. (the script’s time zone) to each coordinator listed below with an email address, in their language, and to no one else; it stops when turned off.',
+    fr: 'Désactivé tant qu’un coordonnateur ne l’active pas. Il part vers 8 h (fuseau horaire du script) à chaque coordonnateur inscrit ci-dessous avec une adresse courriel, dans sa langue, et à personne d’autre; il s’arrête dès qu’on le désactive.',
   },
   'console.dashboard.emailOn': { en: 'The weekly email is on.', fr: 'Le courriel hebdomadaire est activé.' },
   'console.dashboard.emailOff': { en: 'The weekly email is off.', fr: 'Le courriel hebdomadaire est désactivé.' },

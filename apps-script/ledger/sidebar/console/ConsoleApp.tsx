@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { MessageKey } from '../../../../shared/i18n/catalogue.ts';
+import type { ConsoleKey } from './console-messages.ts';
 import type { Language } from '../../../../shared/i18n/language.ts';
 import type { ScriptRun } from '../../../../shared/ui/server-bridge.ts';
 import { type ConsoleError, ConsoleState, type LoadedState } from './console-answers.ts';
@@ -22,7 +22,7 @@ const TABS = [
   ['stakeholders', 'console.tab.stakeholders', StakeholdersPanel],
   ['verdict', 'console.tab.verdict', VerdictPanel],
   ['dashboard', 'console.tab.dashboard', DashboardPanel],
-] as const satisfies ReadonlyArray<readonly [string, MessageKey, () => unknown]>;
+] as const satisfies ReadonlyArray<readonly [string, ConsoleKey, () => unknown]>;
 type TabId = (typeof TABS)[number][0];
 
 /** The console: loads the ledger's state, then one tab at a time (WAI-ARIA tabs: arrows, Home and End move between tabs). */

@@ -1,9 +1,9 @@
 import type { ChairSide } from '../../../../shared/domain/meeting.ts';
 import type { VerdictOutcome } from '../../../../shared/domain/partnership-verdict.ts';
 import { useState } from 'preact/hooks';
-import type { ConsoleError } from './console-answers.ts';
+import type { ConsoleError, LoadedState } from './console-answers.ts';
 import { useConsole } from './console-context.ts';
-import { Problems, Saved } from './FormBits.tsx';
+import { errorFor, Problems, Saved, SelectField, TextField } from './FormBits.tsx';
 
 /** Console › Dashboard: the chain head, what needs attention this week, and the ledger's figures, in the coordinator's language. */
 export function DashboardPanel() {
@@ -58,6 +58,14 @@ export function DashboardPanel() {
           {t('console.dashboard.emailHelp')}
         </p>
         {emailNotice ? <Saved text={emailNotice} /> : null}
+        <h3>{t('digest.recipients')}</h3>
+        <p class="hint">{t('digest.recipientsHelp')}</p>
+        {state.digestRecipients.length === 0 ? <p>{t('digest.noCoordinators')}</p> : null}
+        <ul class="list">
+          {state.digestRecipients.map((r) => (
+            <RecipientRow key={r.memberId} recipient={r} />
+          ))}
+        </ul>
       </section>
       <section class="card" aria-labelledby="figures-title">
         <h2 id="figures-title">{t('console.dashboard.figures')}</h2>
@@ -83,5 +91,37 @@ export function DashboardPanel() {
         </details>
       </section>
     </div>
+  );
+}
+
+/** One coordinator's address and language for the weekly email, saved on its own (an empty address takes them off the list). */
+function RecipientRow({ recipient }: { recipient: LoadedState['digestRecipients'][number] }) {
+  const { t, server, write } = useConsole();
+  const [email, setEmail] = useState(recipient.email ?? '');
+  const [language, setLanguage] = useState<string>(recipient.language);
+  const [errors, setErrors] = useState<ConsoleError[]>([]);
+  const [notice, setNotice] = useState('');
+  const id = recipient.memberId.replace(/[^A-Za-z0-9_-]/g, '_');
+  const name = recipient.name;
+  async function save(event: Event) {
+    event.preventDefault();
+    const typed = email.trim();
+    const outcome = await write(() => server.consoleSaveDigestRecipient({ memberId: recipient.memberId, email: typed, language }));
+    setErrors(outcome.ok ? [] : outcome.errors);
+    setNotice(outcome.ok ? (typed === '' ? t('digest.removed', { name }) : t('digest.saved', { name, email: typed })) : '');
+  }
+  return (
+    <li>
+      <form aria-label={`${name} (${t(`common.side.${recipient.side}`)})`} onSubmit={save} noValidate>
+        <p class="item-title">{`${name} (${t(`common.side.${recipient.side}`)})`}</p>
+        <Problems errors={errors} />
+        <TextField id={`digest-email-${id}`} label={t('digest.email', { name })} value={email} onInput={setEmail} error={errorFor(errors, 'email')} />
+        <SelectField id={`digest-language-${id}`} label={t('digest.language', { name })} value={language} onChange={setLanguage} options={[['en', t('common.language.en')], ['fr', t('common.language.fr')]]} error={errorFor(errors, 'language')} />
+        <button type="submit" class="secondary">
+          {t('digest.save', { name })}
+        </button>
+        {notice ? <Saved text={notice} /> : null}
+      </form>
+    </li>
   );
 }

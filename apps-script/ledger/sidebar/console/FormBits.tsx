@@ -61,3 +61,73 @@ export function Field(props: { id: string; label: string; error?: ConsoleError; 
     </div>
   );
 }
+
+/** A labelled drop-down: `options` are [value, label] pairs, `blank` an optional first choice meaning "none". */
+export function SelectField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: ReadonlyArray<readonly [value: string, label: string]>;
+  blank?: string;
+  error?: ConsoleError;
+  hint?: string;
+}) {
+  return (
+    <Field id={props.id} label={props.label} error={props.error} hint={props.hint}>
+      {(aria) => (
+        <select {...aria} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+          {props.blank === undefined ? null : <option value="">{props.blank}</option>}
+          {props.options.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** A labelled text box (one line, or `rows` lines). */
+export function TextField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+  type?: 'text' | 'date' | 'url';
+  inputMode?: 'numeric' | 'decimal';
+  /** The language of what is typed, when it is not the page's (a French response on an English console). */
+  lang?: string;
+  rows?: number;
+  error?: ConsoleError;
+  hint?: string;
+}) {
+  return (
+    <Field id={props.id} label={props.label} error={props.error} hint={props.hint}>
+      {(aria) => {
+        const onInput = (e: { currentTarget: { value: string } }) => props.onInput(e.currentTarget.value);
+        if (props.rows) return <textarea {...aria} lang={props.lang} rows={props.rows} value={props.value} onInput={onInput} />;
+        if (props.type === 'date') return <input {...aria} type="date" value={props.value} onInput={onInput} />;
+        if (props.type === 'url') return <input {...aria} type="url" value={props.value} onInput={onInput} />;
+        return <input {...aria} type="text" lang={props.lang} inputMode={props.inputMode} value={props.value} onInput={onInput} />;
+      }}
+    </Field>
+  );
+}
+
+/** One line of a coverage box: "By sector: Civil society 3 · Not known yet 1", largest count first. */
+export function TallyLine({ label, counts, name }: { label: string; counts: Readonly<Record<string, number>>; name: (key: string) => string }) {
+  const { language } = useConsole();
+  const items = Object.entries(counts)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([key, n]) => `${name(key)} ${n}`)
+    .join(' · ');
+  return (
+    <p class="meta">
+      <strong>{label}</strong>
+      {language === 'fr' ? ' : ' : ': '}
+      {items}
+    </p>
+  );
+}

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ProposalDisposition } from '../../../../shared/domain/proposal.ts';
 import type { ConsoleError, ConsoleProposal } from './console-answers.ts';
 import { useConsole } from './console-context.ts';
-import { errorFor, Field, Problems, Saved } from './FormBits.tsx';
+import { errorFor, Problems, Saved, SelectField, TextField } from './FormBits.tsx';
 
 const short = (text: string) => (text.length > 70 ? `${text.slice(0, 69)}…` : text);
 
@@ -82,26 +82,17 @@ function DispositionForm({ proposal, onDone, onCancel }: { proposal: ConsoleProp
   return (
     <form class="inline-form" aria-label={t('console.proposals.disposeFor', { text: short(proposal.text) })} onSubmit={save} noValidate>
       <Problems errors={errors} labels={labels} />
-      <Field id={`disp-${id}`} label={t('console.proposals.disposition')} error={errorFor(errors, 'disposition')}>
-        {(aria) => (
-          <select {...aria} value={disposition} onChange={(e) => setDisposition(e.currentTarget.value)}>
-            {ProposalDisposition.options.map((d) => (
-              <option key={d} value={d}>
-                {t(`domain.disposition.${d}`)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field id={`resp-en-${id}`} label={t('console.proposals.responseEn')} error={errorFor(errors, 'response.text.en')}>
-        {(aria) => <textarea {...aria} rows={4} value={en} onInput={(e) => setEn(e.currentTarget.value)} />}
-      </Field>
-      <Field id={`resp-fr-${id}`} label={t('console.proposals.responseFr')} error={errorFor(errors, 'response.text.fr')}>
-        {(aria) => <textarea {...aria} lang="fr" rows={4} value={fr} onInput={(e) => setFr(e.currentTarget.value)} />}
-      </Field>
-      <Field id={`resp-url-${id}`} label={`${t('console.proposals.docUrl')} ${t('console.optional')}`} error={errorFor(errors, 'response.docUrl')}>
-        {(aria) => <input {...aria} type="url" value={docUrl} onInput={(e) => setDocUrl(e.currentTarget.value)} />}
-      </Field>
+      <SelectField
+        id={`disp-${id}`}
+        label={t('console.proposals.disposition')}
+        value={disposition}
+        onChange={setDisposition}
+        options={ProposalDisposition.options.map((d) => [d, t(`domain.disposition.${d}`)] as const)}
+        error={errorFor(errors, 'disposition')}
+      />
+      <TextField id={`resp-en-${id}`} label={t('console.proposals.responseEn')} rows={4} value={en} onInput={setEn} error={errorFor(errors, 'response.text.en')} />
+      <TextField id={`resp-fr-${id}`} label={t('console.proposals.responseFr')} lang="fr" rows={4} value={fr} onInput={setFr} error={errorFor(errors, 'response.text.fr')} />
+      <TextField id={`resp-url-${id}`} label={`${t('console.proposals.docUrl')} ${t('console.optional')}`} type="url" value={docUrl} onInput={setDocUrl} error={errorFor(errors, 'response.docUrl')} />
       <div class="buttons">
         <button type="submit" disabled={busy}>
           {busy ? t('console.saving') : t('console.proposals.save')}

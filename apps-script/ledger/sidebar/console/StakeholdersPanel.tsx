@@ -3,12 +3,13 @@ import { RecruitmentChannel } from '../../../../shared/domain/recruitment-channe
 import { Region } from '../../../../shared/domain/region.ts';
 import { Sector } from '../../../../shared/domain/sector.ts';
 import type { Stakeholder } from '../../../../shared/domain/stakeholder.ts';
-import type { MessageKey } from '../../../../shared/i18n/catalogue.ts';
+import type { ConsoleKey } from './console-messages.ts';
 import type { ConsoleError } from './console-answers.ts';
 import { useConsole } from './console-context.ts';
-import { errorFor, Field, Problems, Saved } from './FormBits.tsx';
+import { errorFor, Problems, Saved, SelectField, TallyLine, TextField } from './FormBits.tsx';
+import { OutreachLog } from './OutreachLog.tsx';
 
-/** Console › Stakeholders: the registry (seeded with the 26 signatories), its coverage (R22), and who to connect with each commitment (R21). */
+/** Console › Stakeholders: the registry (seeded with the 26 signatories), its coverage (R22), the outreach log, and who to connect with each commitment (R21). */
 export function StakeholdersPanel() {
   const { t, language, state, server, write } = useConsole();
   const [errors, setErrors] = useState<ConsoleError[]>([]);
@@ -17,11 +18,7 @@ export function StakeholdersPanel() {
   const c = state.coverageByGroup;
   const seeded = state.stakeholders.length >= 26;
   const percent = c.total === 0 ? 0 : Math.round((c.targeted / c.total) * 100);
-  const tally = (counts: Record<string, number>, label: (key: string) => string) =>
-    Object.entries(counts)
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-      .map(([key, n]) => `${key === 'unknown' ? t('console.stakeholders.unknown') : label(key)} ${n}`)
-      .join(' · ');
+  const unknownOr = (label: (key: string) => string) => (key: string) => (key === 'unknown' ? t('console.stakeholders.unknown') : label(key));
   async function seed() {
     const outcome = await write(() => server.consoleSeedSignatories());
     setErrors(outcome.ok ? [] : outcome.errors);
@@ -42,21 +39,9 @@ export function StakeholdersPanel() {
           <div class="coverage-box">
             <h3>{t('console.stakeholders.coverage')}</h3>
             <p>{t('console.stakeholders.targeted', { targeted: c.targeted, total: c.total, percent })}</p>
-            <p class="meta">
-              <strong>{t('console.stakeholders.bySector')}</strong>
-              {language === 'fr' ? ' : ' : ': '}
-              {tally(c.bySector, (k) => t(`domain.sector.${k}` as MessageKey))}
-            </p>
-            <p class="meta">
-              <strong>{t('console.stakeholders.byRegion')}</strong>
-              {language === 'fr' ? ' : ' : ': '}
-              {tally(c.byRegion, (k) => t(`domain.region.${k}` as MessageKey))}
-            </p>
-            <p class="meta">
-              <strong>{t('console.stakeholders.byLanguage')}</strong>
-              {language === 'fr' ? ' : ' : ': '}
-              {tally(c.byLanguage, (k) => t(`common.language.${k}` as MessageKey))}
-            </p>
+            <TallyLine label={t('console.stakeholders.bySector')} counts={c.bySector} name={unknownOr((k) => t(`domain.sector.${k}` as ConsoleKey))} />
+            <TallyLine label={t('console.stakeholders.byRegion')} counts={c.byRegion} name={unknownOr((k) => t(`domain.region.${k}` as ConsoleKey))} />
+            <TallyLine label={t('console.stakeholders.byLanguage')} counts={c.byLanguage} name={unknownOr((k) => t(`common.language.${k}` as ConsoleKey))} />
           </div>
         ) : null}
         <ul class="list">
@@ -93,6 +78,7 @@ export function StakeholdersPanel() {
           ))}
         </ul>
       </section>
+      <OutreachLog />
       <section class="card" aria-labelledby="matches-title">
         <h2 id="matches-title">{t('console.stakeholders.matchesTitle')}</h2>
         {state.matches.length === 0 ? <p>{t('console.stakeholders.noCommitments')}</p> : null}
@@ -125,30 +111,16 @@ function StakeholderForm({ stakeholder, onDone, onCancel }: { stakeholder: Stake
     if (outcome.ok) onDone();
     else setErrors(outcome.errors);
   }
-  const select = (fieldId: string, label: string, value: string, set: (v: string) => void, options: readonly string[], labelOf: (o: string) => string, path: string) => (
-    <Field id={`${fieldId}-${id}`} label={label} error={errorFor(errors, path)}>
-      {(aria) => (
-        <select {...aria} value={value} onChange={(e) => set(e.currentTarget.value)}>
-          <option value="">{t('console.stakeholders.unknown')}</option>
-          {options.map((o) => (
-            <option key={o} value={o}>
-              {labelOf(o)}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
+  const unknown = t('console.stakeholders.unknown');
+  const choices = (values: readonly string[], prefix: string) => values.map((v) => [v, t(`${prefix}.${v}` as ConsoleKey)] as const);
   return (
     <form class="inline-form" aria-label={t('console.stakeholders.edit', { name: stakeholder.name })} onSubmit={save} noValidate>
       <Problems errors={errors} labels={{ policyAreas: t('console.stakeholders.areas') }} />
-      {select('sector', t('console.stakeholders.sector'), sector, setSector, Sector.options, (o) => t(`domain.sector.${o}` as MessageKey), 'sector')}
-      {select('region', t('console.stakeholders.region'), region, setRegion, Region.options, (o) => t(`domain.region.${o}` as MessageKey), 'region')}
-      {select('language', t('console.stakeholders.language'), preferredLanguage, setLanguage, ['en', 'fr'], (o) => t(`common.language.${o}` as MessageKey), 'preferredLanguage')}
-      {select('channel', t('console.stakeholders.channel'), recruitmentChannel, setChannel, RecruitmentChannel.options, (o) => t(`domain.recruitmentChannel.${o}` as MessageKey), 'recruitmentChannel')}
-      <Field id={`areas-${id}`} label={t('console.stakeholders.areas')} error={errorFor(errors, 'policyAreas')}>
-        {(aria) => <input {...aria} type="text" value={policyAreas} onInput={(e) => setAreas(e.currentTarget.value)} />}
-      </Field>
+      <SelectField id={`sector-${id}`} label={t('console.stakeholders.sector')} value={sector} onChange={setSector} blank={unknown} options={choices(Sector.options, 'domain.sector')} error={errorFor(errors, 'sector')} />
+      <SelectField id={`region-${id}`} label={t('console.stakeholders.region')} value={region} onChange={setRegion} blank={unknown} options={choices(Region.options, 'domain.region')} error={errorFor(errors, 'region')} />
+      <SelectField id={`language-${id}`} label={t('console.stakeholders.language')} value={preferredLanguage} onChange={setLanguage} blank={unknown} options={choices(['en', 'fr'], 'common.language')} error={errorFor(errors, 'preferredLanguage')} />
+      <SelectField id={`channel-${id}`} label={t('console.stakeholders.channel')} value={recruitmentChannel} onChange={setChannel} blank={unknown} options={choices(RecruitmentChannel.options, 'domain.recruitmentChannel')} error={errorFor(errors, 'recruitmentChannel')} />
+      <TextField id={`areas-${id}`} label={t('console.stakeholders.areas')} value={policyAreas} onInput={setAreas} error={errorFor(errors, 'policyAreas')} />
       <div class="buttons">
         <button type="submit">{t('console.stakeholders.save')}</button>
         <button type="button" class="secondary" onClick={onCancel}>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { VerdictOutcome } from '../../../../shared/domain/partnership-verdict.ts';
 import type { ConsoleError } from './console-answers.ts';
 import { useConsole } from './console-context.ts';
-import { errorFor, Field, Problems, Saved } from './FormBits.tsx';
+import { errorFor, Field, Problems, Saved, SelectField, TextField } from './FormBits.tsx';
 
 /** Console › Verdict: the CSN's criteria with the ledger's evidence, issued by a CSN signatory (R20). */
 export function VerdictPanel() {
@@ -14,6 +14,7 @@ export function VerdictPanel() {
   const [token, setToken] = useState('');
   const [errors, setErrors] = useState<ConsoleError[]>([]);
   const [busy, setBusy] = useState(false);
+  const outcomes = VerdictOutcome.options.map((o) => [o, t(`domain.verdictOutcome.${o}`)] as const);
   async function issue(event: Event) {
     event.preventDefault();
     setBusy(true);
@@ -47,37 +48,19 @@ export function VerdictPanel() {
                 </span>
               ))}
             </p>
-            <Field id={`criterion-${criterion.key}`} label={t('console.verdict.assessment')} error={errorFor(errors, `assessments[${i}]`)}>
-              {(aria) => (
-                <select {...aria} value={assessments[i]} onChange={(e) => setAssessments((all) => all.map((a, j) => (j === i ? e.currentTarget.value : a)))}>
-                  {VerdictOutcome.options.map((o) => (
-                    <option key={o} value={o}>
-                      {t(`domain.verdictOutcome.${o}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField
+              id={`criterion-${criterion.key}`}
+              label={t('console.verdict.assessment')}
+              value={assessments[i] ?? ''}
+              onChange={(value) => setAssessments((all) => all.map((a, j) => (j === i ? value : a)))}
+              options={outcomes}
+              error={errorFor(errors, `assessments[${i}]`)}
+            />
           </fieldset>
         ))}
-        <Field id="verdict-overall" label={t('console.verdict.overall')} error={errorFor(errors, 'verdict')}>
-          {(aria) => (
-            <select {...aria} value={verdict} onChange={(e) => setVerdict(e.currentTarget.value)}>
-              <option value="">—</option>
-              {VerdictOutcome.options.map((o) => (
-                <option key={o} value={o}>
-                  {t(`domain.verdictOutcome.${o}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="verdict-rationale-en" label={t('console.verdict.rationaleEn')} error={errorFor(errors, 'rationale.en')}>
-          {(aria) => <textarea {...aria} rows={4} value={rationaleEn} onInput={(e) => setRationaleEn(e.currentTarget.value)} />}
-        </Field>
-        <Field id="verdict-rationale-fr" label={t('console.verdict.rationaleFr')} error={errorFor(errors, 'rationale.fr')}>
-          {(aria) => <textarea {...aria} lang="fr" rows={4} value={rationaleFr} onInput={(e) => setRationaleFr(e.currentTarget.value)} />}
-        </Field>
+        <SelectField id="verdict-overall" label={t('console.verdict.overall')} value={verdict} onChange={setVerdict} blank="—" options={outcomes} error={errorFor(errors, 'verdict')} />
+        <TextField id="verdict-rationale-en" label={t('console.verdict.rationaleEn')} rows={4} value={rationaleEn} onInput={setRationaleEn} error={errorFor(errors, 'rationale.en')} />
+        <TextField id="verdict-rationale-fr" label={t('console.verdict.rationaleFr')} lang="fr" rows={4} value={rationaleFr} onInput={setRationaleFr} error={errorFor(errors, 'rationale.fr')} />
         <Field id="verdict-token" label={t('console.verdict.token')} error={errorFor(errors, 'token')}>
           {(aria) => <input {...aria} type="password" autoComplete="off" class="mono" value={token} onInput={(e) => setToken(e.currentTarget.value)} />}
         </Field>

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { CocreationPhase } from '../../../../shared/domain/cocreation-phase.ts';
 import type { ConsoleError } from './console-answers.ts';
 import { useConsole } from './console-context.ts';
-import { errorFor, Field, Problems, Saved } from './FormBits.tsx';
+import { errorFor, Field, Problems, Saved, TextField } from './FormBits.tsx';
 
 type Window = { opens: string; closes: string };
 type PhaseForm = { phase: CocreationPhase; starts: string; ends: string; owner: 'government' | 'csn' | 'joint'; government: Window; csn: Window };
@@ -118,12 +118,8 @@ export function WorkplanPanel() {
           <legend>{t('console.workplan.capacity')}</legend>
           {(['government', 'csn'] as const).map((side) => (
             <div class="pair" key={side}>
-              <Field id={`${side}-people`} label={t('console.workplan.people', { side: sideLabel(side) })} error={errorFor(errors, `capacity.${side}.people`)}>
-                {(aria) => <input {...aria} type="text" inputMode="decimal" value={capacity[side].people} onInput={(e) => setCapacity((c) => ({ ...c, [side]: { ...c[side], people: e.currentTarget.value } }))} />}
-              </Field>
-              <Field id={`${side}-days`} label={t('console.workplan.days', { side: sideLabel(side) })} error={errorFor(errors, `capacity.${side}.daysPerMonth`)}>
-                {(aria) => <input {...aria} type="text" inputMode="decimal" value={capacity[side].daysPerMonth} onInput={(e) => setCapacity((c) => ({ ...c, [side]: { ...c[side], daysPerMonth: e.currentTarget.value } }))} />}
-              </Field>
+              <TextField id={`${side}-people`} label={t('console.workplan.people', { side: sideLabel(side) })} inputMode="decimal" value={capacity[side].people} onInput={(people) => setCapacity((c) => ({ ...c, [side]: { ...c[side], people } }))} error={errorFor(errors, `capacity.${side}.people`)} />
+              <TextField id={`${side}-days`} label={t('console.workplan.days', { side: sideLabel(side) })} inputMode="decimal" value={capacity[side].daysPerMonth} onInput={(daysPerMonth) => setCapacity((c) => ({ ...c, [side]: { ...c[side], daysPerMonth } }))} error={errorFor(errors, `capacity.${side}.daysPerMonth`)} />
             </div>
           ))}
         </fieldset>

@@ -5,6 +5,7 @@ import { Side } from '../../../../shared/domain/side.ts';
 import { SignOffProcedure } from '../../../../shared/domain/sign-off-procedure.ts';
 import { Workplan } from '../../../../shared/domain/workplan.ts';
 import { VerdictOutcome } from '../../../../shared/domain/partnership-verdict.ts';
+import { OutreachActivity } from '../../../../shared/domain/outreach-activity.ts';
 import { Stakeholder } from '../../../../shared/domain/stakeholder.ts';
 import { ChairSide, MeetingType, VenueType } from '../../../../shared/domain/meeting.ts';
 import { Language } from '../../../../shared/i18n/language.ts';
@@ -74,6 +75,7 @@ export const ConsoleState = z.union([
     head: Head,
     dashboard: z.array(DashboardRow),
     weeklyEmail: z.boolean(),
+    digestRecipients: z.array(z.object({ memberId: z.string(), name: z.string(), side: Side, email: z.optional(z.string()), language: Language })),
     criteria: z.array(
       z.object({
         key: z.enum(['windows', 'chairs', 'notes', 'responses']),
@@ -93,6 +95,16 @@ export const ConsoleState = z.union([
       targeted: z.number(),
     }),
     matches: z.array(z.object({ code: z.string(), title: BilingualText, areas: z.array(z.string()), matches: z.array(z.string()) })),
+    outreach: z.array(OutreachActivity),
+    outreachCoverage: z.object({
+      activities: z.number(),
+      targeted: z.number(),
+      participantsReached: z.number(),
+      organisations: z.number(),
+      bySector: z.record(z.string(), z.number()),
+      byRegion: z.record(z.string(), z.number()),
+      byLanguage: z.record(z.string(), z.number()),
+    }),
     meetings: z.array(
       z.object({
         id: z.string(),

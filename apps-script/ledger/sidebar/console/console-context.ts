@@ -1,10 +1,10 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { MessageKey } from '../../../../shared/i18n/catalogue.ts';
 import type { Language } from '../../../../shared/i18n/language.ts';
-import { type MessageParams, translate } from '../../../../shared/i18n/translate.ts';
+import type { MessageParams } from '../../../../shared/i18n/translate.ts';
 import { createServerBridge, type ScriptRun } from '../../../../shared/ui/server-bridge.ts';
 import { type ConsoleError, type LoadedState, WriteAnswer } from './console-answers.ts';
+import { type ConsoleKey, translateConsole as translate } from './console-messages.ts';
 
 export type ConsoleServer = ReturnType<typeof createServerBridge<typeof import('../../server/index.ts')>>;
 
@@ -13,7 +13,7 @@ export type WriteOutcome = { ok: true; value: unknown } | { ok: false; errors: C
 
 export type ConsoleContext = {
   language: Language;
-  t: (key: MessageKey, params?: MessageParams) => string;
+  t: (key: ConsoleKey, params?: MessageParams) => string;
   state: LoadedState;
   server: ConsoleServer;
   /** Runs one server write, parses its answer, reloads the state when something was stored. */
@@ -33,7 +33,7 @@ export function makeServer(run: ScriptRun): ConsoleServer {
 }
 
 export function translator(language: Language) {
-  return (key: MessageKey, params?: MessageParams) => translate(key, language, params);
+  return (key: ConsoleKey, params?: MessageParams) => translate(key, language, params);
 }
 
 /** Parses a write's answer; a broken or failed call becomes a refusal the form can show. */

@@ -1,0 +1,50 @@
+import type { Messages } from '../message.ts';
+
+/** The coordinator console's outreach log (Stakeholders tab, R22). Keys start with "outreach.". */
+export const outreachMessages = {
+  'outreach.title': { en: 'Outreach log', fr: 'Journal de sensibilisation' },
+  'outreach.none': { en: 'No outreach activity logged yet.', fr: 'Aucune activité de sensibilisation consignée pour l’instant.' },
+  'outreach.open': { en: 'Log an outreach activity', fr: 'Consigner une activité de sensibilisation' },
+  'outreach.formTitle': { en: 'New outreach activity', fr: 'Nouvelle activité de sensibilisation' },
+  'outreach.date': { en: 'Date', fr: 'Date' },
+  'outreach.phase': { en: 'Phase of the co-creation', fr: 'Étape de la cocréation' },
+  'outreach.method': { en: 'Channel', fr: 'Moyen' },
+  'outreach.recruitment': { en: 'Kind of outreach', fr: 'Type de sensibilisation' },
+  'outreach.recruitmentHelp': {
+    en: '“Targeted outreach”: going to people who would not have come on their own (R22).',
+    fr: '« Sensibilisation ciblée » : aller vers des personnes qui ne seraient pas venues d’elles-mêmes (R22).',
+  },
+  'outreach.audience': { en: 'Audience', fr: 'Public visé' },
+  'outreach.targetGroup': { en: 'Who it was for', fr: 'À qui elle s’adressait' },
+  'outreach.sector': { en: 'Sector', fr: 'Secteur' },
+  'outreach.region': { en: 'Region', fr: 'Région' },
+  'outreach.language': { en: 'Language', fr: 'Langue' },
+  'outreach.anySector': { en: 'Several or none in particular', fr: 'Plusieurs ou aucun en particulier' },
+  'outreach.anyRegion': { en: 'Several or none in particular', fr: 'Plusieurs ou aucune en particulier' },
+  'outreach.bilingual': { en: 'English and French', fr: 'français et anglais' },
+  'outreach.organisations': { en: 'Organisations reached, one per line', fr: 'Organisations jointes, une par ligne' },
+  'outreach.participants': { en: 'People reached', fr: 'Personnes jointes' },
+  'outreach.newOrgs': { en: 'Organisations new to the process', fr: 'Organisations nouvelles dans la démarche' },
+  'outreach.accessibility': { en: 'Accessibility measures (optional)', fr: 'Mesures d’accessibilité (facultatif)' },
+  'outreach.notes': { en: 'Notes (optional)', fr: 'Notes (facultatif)' },
+  'outreach.save': { en: 'Log activity', fr: 'Consigner l’activité' },
+  'outreach.saved': { en: 'Outreach activity logged.', fr: 'Activité de sensibilisation consignée.' },
+  'outreach.coverage': { en: 'Outreach coverage', fr: 'Portée de la sensibilisation' },
+  'outreach.summary': {
+    en: 'Activities: {activities}, of which targeted outreach: {targeted} ({percent} %). People reached: {people}. Organisations reached: {orgs}.',
+    fr: 'Activités : {activities}, dont sensibilisation ciblée : {targeted} ({percent} %). Personnes jointes : {people}. Organisations jointes : {orgs}.',
+  },
+  'outreach.item': { en: '{date} · {method} · {group}', fr: '{date} · {method} · {group}' },
+  'outreach.reached': { en: 'People reached: {people} · new organisations: {orgs}', fr: 'Personnes jointes : {people} · nouvelles organisations : {orgs}' },
+  'outreach.unaimed': { en: 'not aimed at one', fr: 'sans cible précise' },
+  'outreach.error.count': { en: 'Enter a whole number, 0 or more.', fr: 'Saisissez un nombre entier, 0 ou plus.' },
+  'outreach.error.date': { en: 'Give the date of the activity (year, month, day).', fr: 'Indiquez la date de l’activité (année, mois, jour).' },
+  'outreach.error.future': {
+    en: 'An activity is logged once it has taken place: the date is after today ({today}).',
+    fr: 'Une activité est consignée une fois tenue : la date est postérieure à aujourd’hui ({today}).',
+  },
+  'outreach.error.newOrgs': {
+    en: 'More new organisations ({count}) than organisations listed ({listed}).',
+    fr: 'Plus d’organisations nouvelles ({count}) que d’organisations énumérées ({listed}).',
+  },
+} satisfies Messages;
