@@ -7,8 +7,12 @@
 // nothing, so costs no save), atomically and durably: a temporary file, fsync, rename, fsync of the
 // folder, so a crash leaves the old file or the new one, never half of one. A lock file beside the data
 // file (`<data file>.lock`, holding the pid) makes a second process on the same data refuse to start
-// instead of forking the chain; a lock left by a process that no longer runs is taken over. It prints exactly two lines: `ledger: <url>` and `token: <token>`,
+// instead of forking the chain; a lock left by a process that no longer runs is taken over. It prints `ledger: <url>` and `token: <token>`,
 // the token of a demo member holding every role (kept in the data file, so stable across restarts).
+// With LEDGER_SEED=demo (what `npm start` asks for), a ledger with no data file yet is seeded instead
+// with the demo of tests/fixtures/demo-ledger.ts, through the bundle's own functions; `token:` is then
+// the demo attendee's, and a third line `demo: <JSON>` lists the members and their tokens and says
+// whether the seed was written now (`seeded: true`) or the data found was kept (`seeded: false`).
 import { randomUUID } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -19,11 +23,35 @@ import { HTTP_CONTENT_TYPE } from '../tests/support/content-service-double.ts';
 import { createGoogleWorld, type WorldState } from '../tests/support/google-world.ts';
 import { ensureLedgerBundle, loadLedgerBundle, postEvent } from '../tests/support/ledger-bundle.ts';
 import { addMember, EVERY_ROLE } from '../tests/support/ledger-fixture.ts';
+import { DEMO_MEMBERS, type DemoLedger, seedDemoLedger } from '../tests/fixtures/demo-ledger.ts';
 import { ROOT } from './build-apps-script.ts';
 
-type SavedLedger = { version: 1; token: string; world: WorldState };
+/** What the data file keeps of the demo: who its members are and their tokens (a trial ledger only). */
+export type DemoSummary = Pick<DemoLedger, 'pastMeeting' | 'nextMeeting'> & {
+  members: Array<Pick<DemoLedger['attendee'], 'key' | 'name' | 'org' | 'side' | 'role' | 'token'>>;
+  attendee: DemoLedger['attendee']['key'];
+};
 
-export type LedgerLocal = { url: string; token: string; server: Server; close(): Promise<void>; saves: { count: number } };
+type SavedLedger = { version: 1; token: string; world: WorldState; demo?: DemoSummary };
+
+export type LedgerLocal = {
+  url: string;
+  token: string;
+  server: Server;
+  close(): Promise<void>;
+  saves: { count: number };
+  /** With `seed: 'demo'`: the demo's members, and whether it was seeded now or the data found was kept. */
+  demo?: { seeded: boolean; summary?: DemoSummary };
+};
+
+function summarise(demo: DemoLedger): DemoSummary {
+  return {
+    members: DEMO_MEMBERS.map(({ key }) => demo.members[key]).map(({ key, name, org, side, role, token }) => ({ key, name, org, side, role, token })),
+    attendee: demo.attendee.key,
+    pastMeeting: demo.pastMeeting,
+    nextMeeting: demo.nextMeeting,
+  };
+}
 
 /** Apps Script refuses larger POST bodies; so does the stand-in. */
 const MAX_BODY_BYTES = 50 * 1024 * 1024;
@@ -121,7 +149,7 @@ function readBody(req: IncomingMessage): Promise<string | null> {
   });
 }
 
-export async function startLedgerLocal(options: { port?: number; dataFile?: string } = {}): Promise<LedgerLocal> {
+export async function startLedgerLocal(options: { port?: number; dataFile?: string; seed?: 'demo' } = {}): Promise<LedgerLocal> {
   const port = options.port ?? Number(process.env.LEDGER_PORT ?? 8787);
   const dataFile = options.dataFile ?? (process.env.LEDGER_DATA ? path.resolve(process.env.LEDGER_DATA) : path.join(ROOT, '.ledger-local/ledger.json'));
   const code = await ensureLedgerBundle();
@@ -135,12 +163,19 @@ export async function startLedgerLocal(options: { port?: number; dataFile?: stri
   // The execution log goes to stderr: stdout carries only the two lines clients read.
   const app = loadLedgerBundle(code, { ...world.globals, console: { log: console.error, info: console.error, warn: console.error, error: console.error } });
   let token = saved?.token;
-  if (!token) {
+  let demo = saved?.demo;
+  const seeded = !token && options.seed === 'demo';
+  if (!token && seeded) {
+    demo = summarise(seedDemoLedger(app, world));
+    token = demo.members.find((m) => m.key === demo!.attendee)!.token;
+    save(dataFile, { version: 1, token, world: world.snapshot(), demo });
+  } else if (!token) {
     app.setUpLedger();
     token = addMember(world, { name: 'Demo member', org: 'Cocreate local ledger', side: 'government', roles: EVERY_ROLE }).token;
     save(dataFile, { version: 1, token, world: world.snapshot() });
   }
   const demoToken = token;
+  const demoSaved = demo;
   const saves = { count: 0 };
   const echoes = new Map<string, { body: string; type: string; expires: number }>();
 
@@ -156,7 +191,7 @@ export async function startLedgerLocal(options: { port?: number; dataFile?: stri
       if (body === null) return send(res, 413, 'Request entity too large', { 'Content-Type': 'text/plain' });
       dirty = false;
       const out = app.doPost(postEvent(body));
-      if (dirty) save(dataFile, { version: 1, token: demoToken, world: world.snapshot() });
+      if (dirty) save(dataFile, { version: 1, token: demoToken, world: world.snapshot(), ...(demoSaved ? { demo: demoSaved } : {}) });
       saves.count += dirty ? 1 : 0;
       const key = randomUUID();
       const now = Date.now();
@@ -197,6 +232,7 @@ export async function startLedgerLocal(options: { port?: number; dataFile?: stri
     token: demoToken,
     server,
     saves,
+    ...(options.seed === 'demo' ? { demo: { seeded, ...(demoSaved ? { summary: demoSaved } : {}) } } : {}),
     close: () =>
       new Promise<void>((resolve) =>
         server.close(() => {
@@ -208,12 +244,13 @@ export async function startLedgerLocal(options: { port?: number; dataFile?: stri
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const local = await startLedgerLocal().catch((error: unknown) => {
+  const local = await startLedgerLocal(process.env.LEDGER_SEED === 'demo' ? { seed: 'demo' } : {}).catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   });
   console.log(`ledger: ${local.url}`);
   console.log(`token: ${local.token}`);
+  if (local.demo) console.log(`demo: ${JSON.stringify(local.demo)}`);
   const stop = () => {
     void local.close().then(() => process.exit(0));
   };
