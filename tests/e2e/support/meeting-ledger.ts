@@ -2,7 +2,7 @@
  * Test harness (not Google code): a ledger for a scripted forum meeting, served by `npm run ledger:local`
  * (scripts/ledger-local.ts, the real web app bundle, in its own process) on a data file this helper
  * prepares. The members are issued as a coordinator issues them: the bundle's own `consoleIssueToken`
- * (Console › Members), run as the spreadsheet's owner, the first one linked to the console (`isMe`).
+ * (Console › Members), run as the spreadsheet's owner; the first coordinator is linked to the console (`isMe`).
  * Between requests the data file is the whole spreadsheet, so `openConsole()` can stop the host, load
  * that file into the bundle again as the owner's console would see it, and save what the console wrote.
  *
@@ -105,7 +105,7 @@ function stopChild(child: ChildProcess | undefined): Promise<void> {
 
 /**
  * Sets up a ledger (the bundle's `setUpLedger`), issues `members` through Console › Members (the
- * first, a coordinator, linked to the owner's console), and serves it with `ledger:local`.
+ * first coordinator among them linked to the owner's console), and serves it with `ledger:local`.
  */
 export async function startMeetingLedger<K extends string>(members: Record<K, MeetingMemberSpec>): Promise<MeetingLedger<K>> {
   const code = await ensureLedgerBundle();
@@ -114,12 +114,13 @@ export async function startMeetingLedger<K extends string>(members: Record<K, Me
   const owner = ownerConsole(code);
   owner.app.setUpLedger();
   const issued = {} as Record<K, IssuedMember>;
-  let first = true;
+  let linked = false;
   for (const [key, spec] of Object.entries(members) as Array<[K, MeetingMemberSpec]>) {
-    const answer = owner.call<{ ok: boolean; value?: { token: string; memberId: string } }>('consoleIssueToken', { ...spec, isMe: first });
+    const isMe: boolean = !linked && spec.roles.includes('coordinator');
+    const answer = owner.call<{ ok: boolean; value?: { token: string; memberId: string } }>('consoleIssueToken', { ...spec, isMe });
     if (!answer.ok || !answer.value) throw new Error(`Console › Members refused ${spec.name}: ${JSON.stringify(answer)}`);
     issued[key] = { ...spec, token: answer.value.token, memberId: answer.value.memberId };
-    first = false;
+    linked ||= isMe;
   }
   const demoToken = Object.values<IssuedMember>(issued)[0]!.token;
   const save = (world: GoogleWorld) => writeFileSync(dataFile, JSON.stringify({ version: 1, token: demoToken, world: world.snapshot() } satisfies SavedLedger));
