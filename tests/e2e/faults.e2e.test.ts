@@ -5,6 +5,7 @@ import type { Role } from '../../shared/domain/role';
 import type { StoredEnvelope } from '../../shared/ledger/event-envelope';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { pullAll } from '../extension/services/ledger-local-process';
+import { launchExtension } from './support/launch-extension';
 import { type AttendeeBrowser, type AttendeeSettings, openAttendee, type Said, say, startMeeting } from './support/attendee-browser';
 import { type FaultyProxy, startFaultyProxy } from './support/faulty-proxy';
 import { killBrowser } from './support/kill-browser';
@@ -49,16 +50,20 @@ describe('sync through a failing road to the ledger: nothing lost, nothing twice
     await expect.poll(attendee.status, { timeout: 60_000, interval: 250 }).toMatchObject({ state: 'idle', queued: 0, rejected: 0 });
     expect(await attendee.outbox()).toEqual([]);
   };
+  /** The attendee presses "Sync now" rather than wait the 2–10 s an annotation's sync gathers others. */
+  const syncNow = () => attendee.panel.getByRole('button', { name: 'Sync now' }).click();
   const everything = () => pullAll({ url: ledger.url, token: ledger.members.attendee.token });
   const stored = async () => (await everything()).filter((event) => event.type === 'annotation.created');
 
   beforeAll(async () => {
-    ledger = await startMeetingLedger({ attendee: MEMBER });
-    proxy = await startFaultyProxy(ledger.url);
-    settings = { ledgerUrl: proxy.url, token: ledger.members.attendee.token, displayName: MEMBER.name, side: 'csn' };
     // The test owns the profile, so the browser can be killed and started again on it.
     profile = fs.mkdtempSync(path.join(os.tmpdir(), 'cocreate-faults-'));
-    attendee = await openAttendee(settings, { userDataDir: profile });
+    // The browser starts while the ledger does.
+    const [started, launched] = await Promise.all([startMeetingLedger({ attendee: MEMBER }), launchExtension({ userDataDir: profile })]);
+    ledger = started;
+    proxy = await startFaultyProxy(ledger.url);
+    settings = { ledgerUrl: proxy.url, token: ledger.members.attendee.token, displayName: MEMBER.name, side: 'csn' };
+    attendee = await openAttendee(settings, { launched });
     await startMeeting(attendee.panel, 'Forum, sync under faults', ['Awa Diop']);
   });
   afterAll(async () => {
@@ -82,16 +87,19 @@ describe('sync through a failing road to the ledger: nothing lost, nothing twice
   it('busy with a retry hint, then HTTP 429 with Retry-After: waited out, then sent', async () => {
     proxy.script('busy', 'throttle-429');
     await annotate(lines(3, 'Throttled'));
+    await syncNow();
     await settled();
   });
 
-  it('a gateway timeout after the write, and three faults in a row within one run', async () => {
-    proxy.script('timeout');
-    await annotate(lines(2, 'Timed out'));
-    await settled();
+  it('three faults in a row within one run: a lost answer, busy, a gateway timeout after the write', async () => {
     proxy.script('lose-answer', 'busy', 'timeout');
     await annotate(lines(3, 'Three in a row'));
+    await syncNow();
     await settled();
+    const timedOut = proxy.applied.find((fault) => fault.fault === 'timeout')!;
+    expect(timedOut.eventIds.length).toBeGreaterThan(0);
+    const events = await everything();
+    for (const id of timedOut.eventIds) expect(events.filter((event) => event.id === id)).toHaveLength(1);
   });
 
   it('the host away for longer than a run’s retries: the panel says offline, and all is sent once it is back', async () => {
@@ -112,6 +120,7 @@ describe('sync through a failing road to the ledger: nothing lost, nothing twice
   it('the browser killed with a batch on the wire, restarted on the same profile: the batch is stored once', async () => {
     proxy.script('hold');
     await annotate(lines(3, 'Before the crash'));
+    await syncNow();
     // The ledger has stored the batch; its answer is still on the way when the browser dies.
     await proxy.held();
     const { userDataDir } = attendee.launched;

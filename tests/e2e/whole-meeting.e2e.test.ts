@@ -9,11 +9,12 @@ import { appendEvents } from '../../extension/services/ledger-calls';
 import { ledgerTabTitle } from '../../shared/ledger/layout/index';
 import { VIEW_TABS } from '../../shared/ledger/views/index';
 import type { ParagraphNode } from '../support/document-app-double';
-import { realHttpRoute } from '../support/url-fetch-app-double';
 import { createUtilitiesDouble } from '../support/utilities-double';
 import { NAP6_C01_EN } from '../fixtures/docs/nap6-c01-en';
 import { type AddonWorld, createAddonWorld, documentFrom } from '../apps-script/addon/addon-world';
 import { pullAll } from '../extension/services/ledger-local-process';
+import { type BlockingRoute, blockingHttpRoute } from './support/blocking-http-route';
+import { type LaunchedExtension, launchExtension } from './support/launch-extension';
 import { type AttendeeBrowser, openAttendee, type Said, say, startMeeting } from './support/attendee-browser';
 import type { Role } from '../../shared/domain/role';
 import { type MeetingLedger, type MeetingMemberSpec, startMeetingLedger } from './support/meeting-ledger';
@@ -81,29 +82,37 @@ describe('a whole meeting: three attendees, a drafter, two signatories, publishe
   let notesPage: Page;
   let notesFile: string;
   let publishedHead: string;
+  // The add-ons' UrlFetchApp, over real HTTP to the same ledger:local the browsers use.
+  const http: BlockingRoute = blockingHttpRoute();
   const all = () => [official, csn, coordinator];
 
   beforeAll(async () => {
     process.env.TZ = 'America/Toronto';
-    ledger = await startMeetingLedger(MEMBERS);
+    // The ledger and the three browsers (one per profile, for the whole file) start together.
+    let browsers: LaunchedExtension[];
+    [ledger, ...browsers] = await Promise.all([startMeetingLedger(MEMBERS), launchExtension(), launchExtension(), launchExtension()]);
     const settings = (key: 'official' | 'csn' | 'coordinator') => ({
       ledgerUrl: ledger.url,
       token: ledger.members[key].token,
       displayName: ledger.members[key].name,
       side: ledger.members[key].side,
     });
-    // One browser per profile for the whole file, launched together.
-    [official, csn, coordinator] = await Promise.all([openAttendee(settings('official')), openAttendee(settings('csn')), openAttendee(settings('coordinator'))]);
+    [official, csn, coordinator] = await Promise.all([
+      openAttendee(settings('official'), { launched: browsers[0]! }),
+      openAttendee(settings('csn'), { launched: browsers[1]! }),
+      openAttendee(settings('coordinator'), { launched: browsers[2]! }),
+    ]);
   });
   afterAll(async () => {
     await Promise.all(all().map((attendee) => attendee?.launched.close()));
     await ledger?.dispose();
+    await http.close();
   });
 
   it('the drafter’s document inserts a commitment, tags a decision and syncs to the ledger', async () => {
     const doc = documentFrom(NAP6_C01_EN, '1CocreateWholeMeetingPlan');
     drafter = await createAddonWorld({ doc, member: null });
-    drafter.setRoute(realHttpRoute());
+    drafter.setRoute(http);
     expect(drafter.call('saveSettings', { ledgerUrl: ledger.url, token: ledger.members.drafter.token, language: 'en' })).toMatchObject({ saved: true, checked: true });
     // The cursor on the last paragraph: the template goes at the end, with the next free code.
     const last = doc.body.children.filter((child) => child.getType() === 'PARAGRAPH').at(-1) as ParagraphNode;
@@ -137,6 +146,9 @@ describe('a whole meeting: three attendees, a drafter, two signatories, publishe
     [notesPage] = await Promise.all([coordinator.launched.context.waitForEvent('page'), panel.getByRole('button', { name: 'Open the notes' }).click()]);
     await notesPage.getByText('Draft: not yet sent to the coordinators.').waitFor();
     await notesPage.getByRole('button', { name: 'Send the draft to the coordinators' }).click();
+    await notesPage.getByText('The draft is recorded and will reach the coordinators with the next sync.').waitFor();
+    // Rather than wait for the 2–10 s a change's sync gathers others, the coordinator syncs now.
+    await panel.getByRole('button', { name: 'Sync now' }).click();
     await notesPage.getByText('In review by the coordinators.').waitFor({ timeout: 60_000 });
   });
 
@@ -147,7 +159,7 @@ describe('a whole meeting: three attendees, a drafter, two signatories, publishe
       world.stores.document = drafter.stores.document;
       // Utilities.getUuid is random on Google; the harness's counter would give both signatories the same ids.
       world.context.Utilities = createUtilitiesDouble(world.log, () => randomUUID());
-      world.setRoute(realHttpRoute());
+      world.setRoute(http);
       expect(world.call('saveSettings', { ledgerUrl: ledger.url, token: ledger.members[key].token, language: 'en' })).toMatchObject({ saved: true });
       return world.call<{ accepted: { signOffs: number; commitments: number }; unchanged: number; refused: unknown[] }>('recordSignOff', input);
     };

@@ -24,8 +24,12 @@ export type AttendeeBrowser = {
   outbox(): Promise<unknown[]>;
 };
 
-export async function openAttendee(settings: AttendeeSettings, options: { userDataDir?: string; configure?: boolean } = {}): Promise<AttendeeBrowser> {
-  const launched = await launchExtension(options.userDataDir ? { userDataDir: options.userDataDir } : {});
+export async function openAttendee(
+  settings: AttendeeSettings,
+  options: { userDataDir?: string; configure?: boolean; launched?: LaunchedExtension } = {},
+): Promise<AttendeeBrowser> {
+  // A browser launched beforehand (while the ledger starts) is used as is; otherwise one starts here.
+  const launched = options.launched ?? (await launchExtension(options.userDataDir ? { userDataDir: options.userDataDir } : {}));
   const site = await serveFixturePages(launched.context, { '/webinar': WEBINAR_HTML });
   if (options.configure !== false) {
     // The options page asks for the ledger's host permission, which a headless browser cannot grant:
