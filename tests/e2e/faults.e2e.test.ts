@@ -76,6 +76,7 @@ describe('sync through a failing road to the ledger: nothing lost, nothing twice
   it('the answer lost after the write: the batch is sent again and answered duplicate', async () => {
     proxy.script('lose-answer');
     await annotate(lines(3, 'Lost answer'));
+    await syncNow();
     await settled();
     const lost = proxy.applied.find((fault) => fault.fault === 'lose-answer')!;
     expect(lost.eventIds.length).toBeGreaterThan(0);

@@ -40,6 +40,10 @@ export async function killBrowser(userDataDir: string): Promise<number> {
     }
   }
   // The kernel reaps them at once; the wait is for the zombie entries' parents (Playwright) to collect them.
-  while (pids.some(isAlive) && browserPids(userDataDir).length > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+  const giveUp = Date.now() + 30_000;
+  while (pids.some(isAlive) && browserPids(userDataDir).length > 0) {
+    if (Date.now() > giveUp) throw new Error(`the browser on ${userDataDir} outlived SIGKILL: ${browserPids(userDataDir).join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   return pids.length;
 }
