@@ -6,7 +6,7 @@ import type { StoredEnvelope } from '../../shared/ledger/event-envelope';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { pullAll } from '../extension/services/ledger-local-process';
 import { launchExtension } from './support/launch-extension';
-import { type AttendeeBrowser, type AttendeeSettings, openAttendee, type Said, say, startMeeting } from './support/attendee-browser';
+import { type AttendeeBrowser, type AttendeeSettings, openAttendee, type Said, say, startMeeting, synced } from './support/attendee-browser';
 import { type FaultyProxy, startFaultyProxy } from './support/faulty-proxy';
 import { killBrowser } from './support/kill-browser';
 import { type MeetingLedger, type MeetingMemberSpec, startMeetingLedger } from './support/meeting-ledger';
@@ -47,8 +47,7 @@ describe('sync through a failing road to the ledger: nothing lost, nothing twice
   /** Until every scripted fault has been met and the outbox is empty, as the background reports it. */
   const settled = async () => {
     await expect.poll(() => proxy.pending(), { timeout: 60_000, interval: 200 }).toBe(0);
-    await expect.poll(attendee.status, { timeout: 60_000, interval: 250 }).toMatchObject({ state: 'idle', queued: 0, rejected: 0 });
-    expect(await attendee.outbox()).toEqual([]);
+    await synced(attendee, 60_000);
   };
   /** The attendee presses "Sync now" rather than wait the 2–10 s an annotation's sync gathers others. */
   const syncNow = () => attendee.panel.getByRole('button', { name: 'Sync now' }).click();

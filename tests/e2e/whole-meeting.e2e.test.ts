@@ -15,7 +15,7 @@ import { type AddonWorld, createAddonWorld, documentFrom } from '../apps-script/
 import { pullAll } from '../extension/services/ledger-local-process';
 import { type BlockingRoute, blockingHttpRoute } from './support/blocking-http-route';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
-import { type AttendeeBrowser, openAttendee, type Said, say, startMeeting } from './support/attendee-browser';
+import { type AttendeeBrowser, openAttendee, type Said, say, startMeeting, synced } from './support/attendee-browser';
 import type { Role } from '../../shared/domain/role';
 import { type MeetingLedger, type MeetingMemberSpec, startMeetingLedger } from './support/meeting-ledger';
 import { readStore } from './support/read-store';
@@ -133,7 +133,7 @@ describe('a whole meeting: three attendees, a drafter, two signatories, publishe
     };
     await Promise.all([script(coordinator, NOTES), script(official, OFFICIAL_SAYS), script(csn, CSN_SAYS)]);
     for (const [attendee, lines] of [[coordinator, NOTES], [official, OFFICIAL_SAYS], [csn, CSN_SAYS]] as const) {
-      await expect.poll(attendee.status, { timeout: 90_000, interval: 500 }).toMatchObject({ state: 'idle', queued: 0, rejected: 0 });
+      await synced(attendee);
       expect((await readStore<StoredRow>(attendee.panel, 'annotations')).map((row) => row.text).sort()).toEqual(lines.map((line) => line.text).sort());
     }
   });

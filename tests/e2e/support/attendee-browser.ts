@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Side } from '../../../shared/domain/side';
 import { type ChromeGlobal, extensionUrl, type LaunchedExtension, launchExtension } from './launch-extension';
@@ -50,6 +51,17 @@ export async function openAttendee(
       return (syncStatus ?? { state: 'unknown', queued: -1, rejected: 0 }) as SyncStatusView;
     });
   return { launched, site, webinar, panel, status, outbox: () => readStore(panel, 'outbox') };
+}
+
+/**
+ * Until this browser has nothing left to send: its outbox empty (the ground truth, in IndexedDB) and
+ * the background's status idle with nothing queued or refused (a status read alone may be the one
+ * saved just before the last annotation was queued).
+ */
+export async function synced(attendee: AttendeeBrowser, timeout = 90_000): Promise<void> {
+  await expect
+    .poll(async () => ({ outbox: (await attendee.outbox()).length, status: await attendee.status() }), { timeout, interval: 250 })
+    .toMatchObject({ outbox: 0, status: { state: 'idle', queued: 0, rejected: 0 } });
 }
 
 export type Said = { kind: 'Decision' | 'Agreement' | 'Disagreement' | 'Question' | 'Note' | 'Action'; text: string; speaker?: { side: 'government' | 'csn'; name?: string }; owner?: string; commitment?: string };
