@@ -249,6 +249,9 @@ describe('a whole meeting: three attendees, a drafter, two signatories, publishe
     expect(annotations).toBe(expected['annotation.created']);
     expect(Object.fromEntries(Object.keys(expected).map((type) => [type, byType(type).length]))).toEqual(expected);
     expect(events).toHaveLength(Object.values(expected).reduce((sum, n) => sum + n, 0));
+    // Each stored under the member whose token sent it: the document's by the drafter, the publication by the coordinator.
+    for (const type of ['commitment.upserted', 'tag.created']) expect(byType(type).map((event) => event.actor.memberId)).toEqual(byType(type).map(() => ledger.members.drafter.memberId));
+    expect(byType('meeting.notes_published')[0]!.actor.memberId).toBe(ledger.members.coordinator.memberId);
     expect(byType('signoff.recorded').map((event) => [event.actor.memberId, (event.payload as { track: string }).track]).sort()).toEqual(
       [[ledger.members.official.memberId, 'government'], [ledger.members.csn.memberId, 'csn']].sort(),
     );
