@@ -22,7 +22,8 @@ const ANNOTATIONS = [
 
 type Row = { id: string; text: string };
 
-const IMAGES = path.resolve(import.meta.dirname, '../../docs/images');
+// The guide's pictures: under .output/screenshots, and into docs/images with UPDATE_SCREENSHOTS=1 (as the other e2e files).
+const IMAGES = path.resolve(import.meta.dirname, process.env.UPDATE_SCREENSHOTS === '1' ? '../../docs/images' : '../../.output/screenshots');
 
 describe('sync to the local ledger from the built extension', () => {
   let ledger: LedgerLocalProcess;
