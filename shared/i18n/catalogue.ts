@@ -19,6 +19,7 @@ import { consoleMessages } from './messages/console.ts';
 import { notesMessages } from './messages/notes.ts';
 import { integrityMessages } from './messages/integrity.ts';
 import { notespageMessages } from './messages/notespage.ts';
+import { ledgerStoreMessages } from './messages/ledger-store.ts';
 
 /** Every user-facing string, English and French, by key. One file per area under messages/. */
 export const catalogue = {
@@ -43,6 +44,7 @@ export const catalogue = {
   ...notesMessages,
   ...integrityMessages,
   ...notespageMessages,
+  ...ledgerStoreMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;
