@@ -5,7 +5,9 @@ import type { StoredEvent } from '../../shared/ledger/event-catalogue.ts';
 import { encodeViewTab, foldEvents, VIEW_TAB_SPECS, VIEW_TABS } from '../../shared/ledger/views/index.ts';
 import * as domain from '../shared/domain/examples.ts';
 import type { GoogleWorld } from '../support/google-world.ts';
-import { addMember, ledgerFixture } from '../support/ledger-fixture.ts';
+import { planAppend } from '../../shared/ledger/plan-append.ts';
+import { EMPTY_LEDGER_STATE } from '../../shared/ledger/ledger-state.ts';
+import { addMember, ledgerFixture, nodeSha256 } from '../support/ledger-fixture.ts';
 
 // The bundle is built on first use and runs in node:vm: slower than a unit test on a busy machine.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 120_000 });
@@ -187,5 +189,32 @@ describe('views kept row by row are exactly a full fold of the log', () => {
     }
     // The row shows the latest version's text at the earliest creation's time.
     expect(tab(f.world, 'Actions').slice(1).map((row) => row.includes('Edited text') && row.includes('2026-11-27T08:00:00.000Z'))).toEqual([true]);
+  });
+
+  it('a log written before the writer checked record authority builds an Index whose owners refuse the forger', async () => {
+    const f = await ledgerFixture();
+    const ann = addMember(f.world, { name: 'Ann Attendee', side: 'csn', roles: ['attendee'] });
+    const bo = addMember(f.world, { name: 'Bo Attendee', side: 'government', roles: ['attendee'] });
+    const who = (member: { id: string }, name: string, side: 'csn' | 'government') => ({ id: member.id, name, org: '', side, roles: ['attendee' as const] });
+    const entityId = randomUUID();
+    const decision = (type: string, at: string, text: string) => ({ v: 1, id: randomUUID(), type, at, source: 'extension', entityId, payload: { meetingId: 'm-1', kind: 'decision', text } });
+    // An old writer that knew no owners stored Ann's decision, then Bo's back-dated rewrite of it.
+    const first = planAppend({ state: EMPTY_LEDGER_STATE, head: { seq: 0, hash: '0'.repeat(64) }, events: [decision('annotation.created', '2026-11-27T10:00:00.000Z', 'Ann’s decision')], member: who(ann, 'Ann Attendee', 'csn'), receivedAt: '2026-11-27T10:00:01.000Z', digest: nodeSha256 });
+    const forged = planAppend({ state: EMPTY_LEDGER_STATE, head: first.head, events: [decision('annotation.updated', '2026-11-27T11:00:00.000Z', 'Bo’s forgery')], member: who(bo, 'Bo Attendee', 'government'), receivedAt: '2026-11-27T11:00:01.000Z', digest: nodeSha256 });
+    f.world.globals.Sheets.Spreadsheets.Values.append({ values: [...first.rows, ...forged.rows] }, f.world.store.state.spreadsheetId, "'Log'!A1", { valueInputOption: 'RAW', insertDataOption: 'INSERT_ROWS' });
+    f.world.globals.Sheets.Spreadsheets.Values.clear({}, f.world.store.state.spreadsheetId, "'Index'!A2");
+
+    // Bo tries again through today's writer: the Index built from the log names Ann the owner.
+    const again = f.post({ v: 1, op: 'append', token: bo.token, events: [decision('annotation.updated', '1970-01-01T00:00:00.000Z', 'Bo again')] });
+    expect(again).toMatchObject({ ok: true, results: [{ status: 'rejected', error: { code: 'forbidden' } }] });
+    expect(f.post({ v: 1, op: 'append', token: ann.token, events: [decision('annotation.updated', '2026-11-27T12:00:00.000Z', 'Ann’s edit')] })).toMatchObject({ ok: true, results: [{ status: 'accepted' }] });
+    const events = storedEvents(f.world);
+    const today = tab(f.world, 'Dashboard').find((row) => row[1] === 'ledger' && row[2] === 'today')?.[3] ?? '';
+    const views = foldEvents(events, { today });
+    for (const view of VIEW_TABS) expect(tab(f.world, VIEW_TAB_SPECS[view].title), view).toEqual(trimmed(encodeViewTab(view, views)));
+    const decisions = tab(f.world, 'Decisions').slice(1).map((row) => row.join(' '));
+    expect(decisions).toHaveLength(1);
+    expect(decisions[0]).toContain('Ann’s edit');
+    expect(decisions[0]).not.toContain('forgery');
   });
 });
