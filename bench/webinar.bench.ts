@@ -304,7 +304,9 @@ async function webinar(attendees: number, meetingMinutes: number, seed: number) 
   });
   const wallMs = performance.now() - wall;
 
-  // What the ledger holds: every id in the Log tab, counted.
+  // What the ledger holds: every id in the Log tab, counted. This read is the bench's, not a web-app
+  // request: it is made two minutes later, so it never meets the attendees' spent read quota (429).
+  executionClock = () => time.now + 120_000;
   const logRows = (world.globals.Sheets.Spreadsheets.Values.get(world.store.state.spreadsheetId, "'Log'").values ?? []) as string[][];
   const idColumn = logRows[0]!.indexOf('id');
   const storedIds = logRows.slice(1).map((row) => row[idColumn]!);
