@@ -22,6 +22,7 @@ import { notespageMessages } from './messages/notespage.ts';
 import { outreachMessages } from './messages/outreach.ts';
 import { digestMessages } from './messages/digest.ts';
 import { publishMessages } from './messages/publish.ts';
+import { ledgerStoreMessages } from './messages/ledger-store.ts';
 
 /** Every user-facing string, English and French, by key. One file per area under messages/. */
 export const catalogue = {
@@ -49,6 +50,7 @@ export const catalogue = {
   ...outreachMessages,
   ...digestMessages,
   ...publishMessages,
+  ...ledgerStoreMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

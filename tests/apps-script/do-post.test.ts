@@ -143,8 +143,8 @@ describe('append', () => {
 
   it('answers internal with a plain sentence when Google fails, releases the lock and leaks nothing', async () => {
     const f = await withMembers();
-    f.world.globals.Sheets.Spreadsheets.Values.append = () => {
-      throw new Error('API call to sheets.spreadsheets.values.append failed with error: secret-detail at line 7');
+    f.world.globals.Sheets.Spreadsheets.batchUpdate = () => {
+      throw new Error('API call to sheets.spreadsheets.batchUpdate failed with error: secret-detail at line 7');
     };
     const answer = f.post({ v: 1, op: 'append', token: f.attendee.token, events: [annotationEvent('x')] });
     expect(answer).toMatchObject({ ok: false, error: { code: 'internal' } });
@@ -163,31 +163,38 @@ describe('append', () => {
     expect(logRows(f.world)).toHaveLength(2);
   });
 
-  it('keeps the stored events when a view cannot be rewritten (Rebuild views repairs it)', async () => {
+  it('stores nothing when the one write fails (log, index and views are one batchUpdate), and the retry stores the batch once', async () => {
     const f = await withMembers();
-    f.world.globals.Sheets.Spreadsheets.Values.batchClear = () => {
-      throw new Error('API call to sheets.spreadsheets.values.batchClear failed with error: Service unavailable');
+    const event = annotationEvent('kept', { payload: { meetingId: 'meeting-1', kind: 'decision', text: 'kept' } });
+    const batchUpdate = f.world.globals.Sheets.Spreadsheets.batchUpdate;
+    f.world.globals.Sheets.Spreadsheets.batchUpdate = () => {
+      throw new Error('API call to sheets.spreadsheets.batchUpdate failed with error: Service unavailable');
     };
-    const event = annotationEvent('kept');
+    expect(f.post({ v: 1, op: 'append', token: f.attendee.token, events: [event] })).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(logRows(f.world)).toHaveLength(1);
+    f.world.globals.Sheets.Spreadsheets.batchUpdate = batchUpdate;
     expect(f.post({ v: 1, op: 'append', token: f.attendee.token, events: [event] })).toMatchObject({ ok: true, results: [{ status: 'accepted', seq: 1 }] });
     expect(f.post({ v: 1, op: 'append', token: f.attendee.token, events: [event] })).toMatchObject({ ok: true, results: [{ status: 'duplicate' }] });
+    expect(logRows(f.world)).toHaveLength(2);
+    const decisions = (f.world.globals.Sheets.Spreadsheets.Values.get(f.world.store.state.spreadsheetId, "'Decisions'").values ?? []) as string[][];
+    expect(decisions).toHaveLength(2);
   });
 
-  it('answers a retried batch of duplicates with two small reads and no write', async () => {
+  it('answers a retried batch of duplicates with one small read and no write', async () => {
     const f = await withMembers();
     const events = [annotationEvent('a'), annotationEvent('b')];
     f.post({ v: 1, op: 'append', token: f.attendee.token, events });
     f.world.log.reset();
     expect(f.post({ v: 1, op: 'append', token: f.attendee.token, events })).toMatchObject({ ok: true, results: [{ status: 'duplicate' }, { status: 'duplicate' }], head: { seq: 2 } });
-    // members + header row + id column, then the head row
-    expect(f.world.log.tally(...SPREADSHEET_SERVICES)).toEqual({ 'Sheets.Spreadsheets.Values.batchGet': 2 });
+    // one values.batchGet: the store's meta, the Index rows of the two ids, the Log's last row
+    expect(f.world.log.tally(...SPREADSHEET_SERVICES)).toEqual({ 'Sheets.Spreadsheets.Values.batchGet': 1 });
   });
 
   it.each([
     ['a retried batch (all duplicates)', (stored: Record<string, unknown>) => [stored], ['duplicate']],
     ['a batch of invalid events only', () => [annotationEvent('x', { payload: {} }), annotationEvent('y', { type: 'no.such' })], ['rejected', 'rejected']],
     ['duplicates and invalid events', (stored: Record<string, unknown>) => [stored, annotationEvent('x', { payload: {} }), stored], ['duplicate', 'rejected', 'duplicate']],
-  ])('on a long log, %s reads the ids and the head row, never the payloads, and writes nothing', async (_case, batch, statuses) => {
+  ])('on a long log, %s reads the Index rows of its ids and the head row, never the log, and writes nothing', async (_case, batch, statuses) => {
     const f = await withMembers();
     seedLog(f.world, 2000);
     const stored = annotationEvent('stored once');
@@ -199,27 +206,39 @@ describe('append', () => {
     expect((answer.results as Array<{ status: string }>).map((r) => r.status)).toEqual(statuses);
     expect(answer.head).toEqual(first.head);
     expect(answer.head).toMatchObject({ seq: 2001 });
-    // the id column (2,002 cells), the header row, the head row and the Members tab: far from 2,002 × 15
-    expect(meter.readCells).toBeLessThan(2002 + 15 + 15 + 4 * 10);
+    // the meta cell, an Index row per id, the Log's last row (15 cells) and, for a batch of annotations,
+    // the id and `at` cells of the last 100 rows of Decisions and Actions: not the 2,002-cell id column
+    expect(meter.readCells).toBeLessThan(1 + 3 + 15 + 2 * 2 * 100 + 1);
     expect(meter.writtenCells).toBe(0);
-    expect(f.world.log.tally(...SPREADSHEET_SERVICES)).toEqual({ 'Sheets.Spreadsheets.Values.batchGet': 2 });
+    expect(f.world.log.tally(...SPREADSHEET_SERVICES)).toEqual({ 'Sheets.Spreadsheets.Values.batchGet': 1 });
     expect(JSON.stringify(f.world.store.state)).toBe(before);
   });
 
+  it('a retried batch answers the head of the whole log with a blank row between events', async () => {
+    const f = await withMembers();
+    const events = [annotationEvent('a'), annotationEvent('b'), annotationEvent('c')];
+    f.post({ v: 1, op: 'append', token: f.attendee.token, events });
+    const rows = logRows(f.world);
+    f.world.globals.Sheets.Spreadsheets.Values.clear({}, f.world.store.state.spreadsheetId, "'Log'!A3:O3");
+    const answer = f.post({ v: 1, op: 'append', token: f.attendee.token, events: [events[0]] });
+    expect(answer).toMatchObject({ ok: true, results: [{ status: 'duplicate' }] });
+    expect(answer.head).toEqual({ seq: 3, hash: rows[3]![rows[0]!.indexOf('hash')] });
+  });
+
+  // Before the store, the writer took the head from whatever the Log ended with, and would have chained
+  // new events onto an erased tail. Now the meta names the head, and a Log that no longer ends with it
+  // is refused until Verify chain has been run and the views rebuilt: erased events are never re-used.
   it.each([
-    ['blank rows after the last event', "'Log'!A5:O7", 3],
-    ['a blank row between events', "'Log'!A3:O3", 3],
-    ['the last event erased', "'Log'!A4:O4", 2],
-  ])('a retried batch answers the head of the whole log with %s', async (_case, cleared, seq) => {
+    ['blank rows after the last event', "'Log'!A5:O7"],
+    ['the last event erased', "'Log'!A4:O4"],
+  ])('a retried batch is refused, and says to verify the chain, with %s', async (_case, cleared) => {
     const f = await withMembers();
     const events = [annotationEvent('a'), annotationEvent('b'), annotationEvent('c'), annotationEvent('d'), annotationEvent('e'), annotationEvent('f')];
     f.post({ v: 1, op: 'append', token: f.attendee.token, events: events.slice(0, 3) });
-    const rows = logRows(f.world);
     if (cleared === "'Log'!A5:O7") f.post({ v: 1, op: 'append', token: f.attendee.token, events: events.slice(3) });
     f.world.globals.Sheets.Spreadsheets.Values.clear({}, f.world.store.state.spreadsheetId, cleared);
     const answer = f.post({ v: 1, op: 'append', token: f.attendee.token, events: [events[0]] });
-    expect(answer).toMatchObject({ ok: true, results: [{ status: 'duplicate' }] });
-    expect(answer.head).toEqual({ seq, hash: rows[seq]![rows[0]!.indexOf('hash')] });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringMatching(/Verify chain/) } });
   });
 
   it.each([
@@ -246,12 +265,11 @@ describe('append', () => {
     f.post({ v: 1, op: 'append', token: f.attendee.token, events: [annotationEvent('warm-up')] });
     f.world.log.reset();
     f.post({ v: 1, op: 'append', token: f.attendee.token, events: Array.from({ length: n }, (_, i) => annotationEvent(`n${i}`)) });
-    // two reads (members + log ids, then the whole log for the fold), one append, one clear of the
-    // touched views, one write per touched view
+    // one read (meta, Index rows, the Log's last row, the key columns of the last Decisions and Actions
+    // rows) and one write (a single batchUpdate: log rows, Index rows, view rows); it was 2 reads and 6 writes
     expect(f.world.log.tally(...SPREADSHEET_SERVICES)).toEqual({
-      'Sheets.Spreadsheets.Values.batchGet': 2,
-      'Sheets.Spreadsheets.Values.append': 1 + 4,
-      'Sheets.Spreadsheets.Values.batchClear': 1,
+      'Sheets.Spreadsheets.Values.batchGet': 1,
+      'Sheets.Spreadsheets.batchUpdate': 1,
     });
     expect(f.world.log.tally('LockService')).toEqual({ 'LockService.getScriptLock': 1, 'LockService.tryLock': 1, 'LockService.releaseLock': 1 });
   });

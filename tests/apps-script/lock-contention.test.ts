@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { verifyChain } from '../../shared/ledger/verify-chain.ts';
-import { runConcurrently } from '../support/concurrent-executions.ts';
+import { runConcurrently, SIMULTANEOUS_EXECUTIONS_PER_USER, TOO_MANY_EXECUTIONS_MESSAGE } from '../support/concurrent-executions.ts';
 import { addMember, annotationEvent, ledgerFixture, nodeSha256 } from '../support/ledger-fixture.ts';
 import { postEvent } from '../support/ledger-bundle.ts';
 import type { GoogleWorld } from '../support/google-world.ts';
@@ -64,5 +64,31 @@ describe('doPost under lock contention', () => {
       readBarrier: EXECUTIONS,
     });
     expect(verifyChain(logRows(f.world), nodeSha256).ok).toBe(false);
+  }, 60_000);
+});
+
+describe('strangers never touch the lock', () => {
+  it('30 requests with wrong tokens do not make a real member wait: her append is stored, theirs are unauthorized', async () => {
+    // A short lock wait (10 s scaled to 20 ms): had the strangers queued for the lock before their
+    // token was checked, the member's append would have waited behind them and answered busy.
+    const f = await ledgerFixture({ lockTimeScale: 0.002 });
+    const { token } = addMember(f.world, { name: 'Ann', side: 'csn', roles: ['attendee'] });
+    // The token index is warm, as it is after the first request of a meeting.
+    expect(f.post({ v: 1, op: 'whoami', token })).toMatchObject({ ok: true });
+    f.world.log.reset();
+    const stranger = (i: number) => ({ v: 1, op: 'append', token: `${'f'.repeat(60)}${String(i).padStart(4, '0')}`, events: [annotationEvent(`stranger ${i}`)] });
+    const calls = [...Array.from({ length: 15 }, (_, i) => stranger(i)), { v: 1, op: 'append', token, events: [annotationEvent('the member')] }, ...Array.from({ length: 15 }, (_, i) => stranger(15 + i))];
+    const answers = (await runConcurrently(f.world, f.code, calls.map((r) => ({ entry: 'doPost', args: [postEvent(JSON.stringify(r))] })), { latencyMs: 5 })).map(
+      (a) => JSON.parse(a.content ?? JSON.stringify({ thrown: a.error })) as { ok: boolean; error?: { code: string } },
+    );
+    expect(answers[15]).toMatchObject({ ok: true });
+    expect(answers[15]).not.toMatchObject({ error: { code: 'busy' } });
+    // 31 executions at once: Google runs 30 of one user and refuses the 31st before doPost (no JSON).
+    const turnedAway = answers.filter((a) => (a as { thrown?: string }).thrown === TOO_MANY_EXECUTIONS_MESSAGE);
+    expect(turnedAway.length).toBeLessThanOrEqual(calls.length - SIMULTANEOUS_EXECUTIONS_PER_USER);
+    for (const [i, answer] of answers.entries()) if (i !== 15 && !turnedAway.includes(answer)) expect(answer).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    // Only the member asked for the lock: the 30 strangers were turned away before it.
+    expect(f.world.log.tally('LockService')).toMatchObject({ 'LockService.tryLock': 1 });
+    expect(storedIds(f.world)).toHaveLength(1);
   }, 60_000);
 });

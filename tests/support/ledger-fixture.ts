@@ -105,6 +105,11 @@ export function seedLog(world: GoogleWorld, count: number, logTab = ledgerTabTit
     valueInputOption: 'RAW',
     insertDataOption: 'INSERT_ROWS',
   });
+  // A history from before the writer kept its Index: the next append builds the store from the log.
+  const index = ledgerTabTitle('index');
+  if (world.store.state.sheets.some((sheet) => sheet.title === index)) {
+    world.globals.Sheets.Spreadsheets.Values.clear({}, world.store.state.spreadsheetId, `'${index}'!A2`);
+  }
   return head;
 }
 
@@ -139,6 +144,16 @@ export function meterValues(world: GoogleWorld) {
   values.update = (...args: Parameters<typeof update>) => {
     measure(args[0].values, 'written');
     return update(...args);
+  };
+  // spreadsheets.batchUpdate carries its cells as CellData: every cell of every updateCells counts,
+  // and the whole body as JSON is what goes over the wire.
+  const spreadsheets = world.globals.Sheets.Spreadsheets;
+  const { batchUpdate } = spreadsheets;
+  spreadsheets.batchUpdate = (...args: Parameters<typeof batchUpdate>) => {
+    const [body] = args as unknown as [{ requests?: Array<{ updateCells?: { rows?: Array<{ values?: unknown[] }> } }> }];
+    for (const request of body.requests ?? []) for (const row of request.updateCells?.rows ?? []) meter.writtenCells += row.values?.length ?? 0;
+    meter.writtenChars += JSON.stringify(body).length;
+    return batchUpdate(...args);
   };
   return meter;
 }

@@ -13,7 +13,10 @@
  * - spreadsheets.batchUpdate with the request kinds the ledger layout emits (addSheet,
  *   updateSheetProperties, appendDimension, updateDimensionProperties, setDataValidation,
  *   addConditionalFormatRule, addProtectedRange, updateCells, deleteSheet), applied atomically: one
- *   bad request and nothing changes (spreadsheets/batchUpdate).
+ *   bad request and nothing changes (spreadsheets/batchUpdate); and insertDimension / deleteDimension
+ *   (spreadsheets/request#insertdimensionrequest, #deletedimensionrequest: rows from startIndex to
+ *   endIndex, 0-based and end-exclusive, are added or removed and the rows below move; inserting at
+ *   index 0 with inheritFromBefore is refused; a range past the grid is refused).
  * Errors are thrown as Apps Script throws them: `API call to sheets.… failed with error: …`.
  * Every method counts one call in the CallLog under service "Sheets".
  * With a SheetsQuota (sheets-quota.ts), each method also spends one read or one write request of the
@@ -460,6 +463,27 @@ export function createSheetsDouble(store: { state: SpreadsheetState }, log: Call
               visit(r0 + i, c0 + j, cell);
             });
           });
+        }
+        return {};
+      }
+      case 'insertDimension':
+      case 'deleteDimension': {
+        const range = (body.range ?? {}) as Json;
+        const sheet = sheetById(draft, range.sheetId, call);
+        const start = Number(range.startIndex ?? 0);
+        const end = Number(range.endIndex ?? 0);
+        if (range.dimension !== 'ROWS') fail('the double moves ROWS only');
+        if (!(end > start) || start < 0) fail('Invalid dimension range');
+        if (kind === 'insertDimension') {
+          if (start === 0 && body.inheritFromBefore === true) fail('Cannot inherit from before when inserting at index 0.');
+          if (start > sheet.rowCount) fail(`Range exceeds grid limits. Max rows: ${sheet.rowCount}`);
+          if (sheet.rows.length > start) sheet.rows.splice(start, 0, ...Array.from({ length: end - start }, () => []));
+          sheet.rowCount += end - start;
+        } else {
+          if (end > sheet.rowCount) fail(`Range exceeds grid limits. Max rows: ${sheet.rowCount}`);
+          if (end - start >= sheet.rowCount) fail("You can't delete all the rows on the sheet.");
+          sheet.rows.splice(start, end - start);
+          sheet.rowCount -= end - start;
         }
         return {};
       }

@@ -10,6 +10,7 @@ import { MEMBERS_TAB } from './ledger-tabs.ts';
 import { withScriptLock } from './script-lock.ts';
 import { sha256Hex } from './sha256-hex.ts';
 import { appendRows, writeRow } from './sheets-store.ts';
+import { forgetMembers } from './token-index.ts';
 import { ledgerSpreadsheetId } from './spreadsheet-id.ts';
 
 export type IssueTokenInput = { name?: unknown; org?: unknown; side?: unknown; roles?: unknown; isMe?: unknown };
@@ -47,6 +48,8 @@ export function consoleIssueToken(input: IssueTokenInput): ConsoleAnswer<{ token
   const spreadsheetId = ledgerSpreadsheetId();
   const done = withScriptLock(() => appendRows(spreadsheetId, MEMBERS_TAB, [encodeMemberRow(record)]));
   if (!done.ok) return refused('apps-script.lockBusy');
+  // The token index (read before the lock) must learn the new token now, not when its cache expires.
+  forgetMembers();
   if (isMe) linkMember(user.email, record.id);
   return { ok: true, value: { token, memberId: record.id, name: record.name } };
 }
@@ -62,6 +65,8 @@ export function consoleRevokeToken(memberId: unknown): ConsoleAnswer {
     if (!found) return refused('console.members.error.notFound');
     if (consoleMember(user.email, records)?.id === found.record.id) return refused('console.members.error.revokeSelf');
     writeRow(spreadsheetId, MEMBERS_TAB, found.row, encodeMemberRow({ ...found.record, revokedAt: new Date().toISOString() }));
+    // A revoked token stops working at once: the token index is read again by the next request.
+    forgetMembers();
     return { ok: true, value: null };
   });
   return done.ok ? done.value : refused('apps-script.lockBusy');

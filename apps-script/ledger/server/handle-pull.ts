@@ -5,19 +5,20 @@ import type { ErrorResponse, PullRequest, PullResponse } from '../../../shared/p
 import { EVENT_LOG_TAB } from './ledger-tabs.ts';
 import { logUnreadableResponse, readEventLog, storedEventsAfter } from './read-event-log.ts';
 import { readLogPage } from './read-log-page.ts';
-import { resolveMember } from './resolve-member.ts';
+import { readStorePage } from './read-store-page.ts';
 import { readTabs } from './sheets-store.ts';
+import { memberForToken } from './token-index.ts';
 
 /**
  * `pull`: stored events after `since`, at most `limit`, exactly as they were hashed (so a client can
- * check them against the head), plus the head of the whole log. It reads the page and the head row,
- * not the whole log, unless the log is not laid out as append writes it.
+ * check them against the head), plus the head of the whole log. The token is resolved from the token
+ * index; then one read gets the page and the head (from the store's meta). A ledger without the store,
+ * or not laid out as append writes it, is read as before (seq column, then the whole log).
  */
 export function handlePull(request: PullRequest, spreadsheetId: string): PullResponse | ErrorResponse {
   const limit = request.limit ?? MAX_PULL_LIMIT;
-  const { memberRows, page } = readLogPage(spreadsheetId, request.since, limit);
-  if (!resolveMember(memberRows, request.token)) return errorResponse('unauthorized');
-  const read = page();
+  if (!memberForToken(spreadsheetId, request.token)) return errorResponse('unauthorized');
+  const read = readStorePage(spreadsheetId, request.since, limit) ?? readLogPage(spreadsheetId, request.since, limit).page();
   if (read.kind === 'page') return pullResponse(read.events as StoredEvent[], read.head);
   if (read.kind === 'unreadable') return logUnreadableResponse();
   const [logRows = []] = readTabs(spreadsheetId, [EVENT_LOG_TAB]);

@@ -1,12 +1,9 @@
 import { errorResponse, whoamiResponse } from '../../../shared/protocol/ledger-responses.ts';
 import type { ErrorResponse, WhoamiRequest, WhoamiResponse } from '../../../shared/protocol/ledger-api.ts';
-import { MEMBERS_TAB } from './ledger-tabs.ts';
-import { resolveMember } from './resolve-member.ts';
-import { readTabs } from './sheets-store.ts';
+import { memberForToken } from './token-index.ts';
 
-/** `whoami`: the member a token belongs to (one read of the Members tab). */
+/** `whoami`: the member a token belongs to (from the token index; one Members read when it is cold). */
 export function handleWhoami(request: WhoamiRequest, spreadsheetId: string): WhoamiResponse | ErrorResponse {
-  const [memberRows = []] = readTabs(spreadsheetId, [MEMBERS_TAB]);
-  const member = resolveMember(memberRows, request.token);
+  const member = memberForToken(spreadsheetId, request.token);
   return member ? whoamiResponse(member) : errorResponse('unauthorized');
 }

@@ -6,6 +6,7 @@ import { htmlText } from './html-text.ts';
 import { MEMBERS_TAB } from './ledger-tabs.ts';
 import { sha256Hex } from './sha256-hex.ts';
 import { appendRows } from './sheets-store.ts';
+import { forgetMembers } from './token-index.ts';
 import { ledgerSpreadsheetId } from './spreadsheet-id.ts';
 import { userLanguage } from './user-language.ts';
 
@@ -54,6 +55,7 @@ export function issueMemberToken(): void {
     return;
   }
   appendRows(ledgerSpreadsheetId(), MEMBERS_TAB, [encodeMemberRow(parsed.value)]);
+  forgetMembers();
   const html =
     `<p>${htmlText(translate('apps-script.token.issued', lang, { name: parsed.value.name }))}</p>` +
     `<p><input id="t" readonly size="70" value="${htmlText(token)}" style="font-family:monospace"></p>` +

@@ -2,7 +2,7 @@ import { GENESIS_HASH } from '../../../shared/ledger/event-envelope.ts';
 import { decodeEventRowLoosely, EVENT_LOG_HEADER } from '../../../shared/ledger/event-log-codec.ts';
 import { columnLetter } from '../../../shared/ledger/layout/index.ts';
 import type { Head } from '../../../shared/protocol/ledger-api.ts';
-import { EVENT_LOG_TAB, MEMBERS_TAB } from './ledger-tabs.ts';
+import { EVENT_LOG_TAB } from './ledger-tabs.ts';
 import { readRanges, tabRange } from './sheets-store.ts';
 
 const SEQ = columnLetter(EVENT_LOG_HEADER.indexOf('seq'));
@@ -18,13 +18,13 @@ export type LogPage =
 const rowsOf = (from: number, to: number) => tabRange(EVENT_LOG_TAB, `A${from}:${LAST}${to}`);
 
 /**
- * `pull` without reading the whole log: the append-only writer puts seq s on row s + 1, so one call
- * reads the Members tab and the seq column (to find the head's row), and a second reads only the page
+ * `pull` on a ledger without the store (read-store-page.ts): the append-only writer puts seq s on
+ * row s + 1, so one call reads the seq column (to find the head's row), and a second reads only the page
  * and the head row. Every row read is checked against that layout; anything else is `irregular` and
  * the caller reads the whole log instead. Ranges stop at the last row: Sheets refuses reads past the grid.
  */
-export function readLogPage(spreadsheetId: string, since: number, limit: number): { memberRows: string[][]; page: () => LogPage } {
-  const [memberRows = [], seqCells = []] = readRanges(spreadsheetId, [tabRange(MEMBERS_TAB), tabRange(EVENT_LOG_TAB, `${SEQ}:${SEQ}`)]);
+export function readLogPage(spreadsheetId: string, since: number, limit: number): { page: () => LogPage } {
+  const [seqCells = []] = readRanges(spreadsheetId, [tabRange(EVENT_LOG_TAB, `${SEQ}:${SEQ}`)]);
   const page = (): LogPage => {
     if (seqCells[0]?.[0] !== 'seq') return { kind: 'irregular' };
     const lastRow = seqCells.length;
@@ -50,5 +50,5 @@ export function readLogPage(spreadsheetId: string, since: number, limit: number)
     if (!head.ok) return { kind: 'unreadable', row: lastRow };
     return { kind: 'page', events, head: { seq: lastRow - 1, hash: String(head.value.hash) } };
   };
-  return { memberRows, page };
+  return { page };
 }

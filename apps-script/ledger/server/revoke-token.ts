@@ -4,6 +4,7 @@ import { MEMBERS_TAB } from './ledger-tabs.ts';
 import { readMembers } from './resolve-member.ts';
 import { readTabs, writeRow } from './sheets-store.ts';
 import { ledgerSpreadsheetId } from './spreadsheet-id.ts';
+import { forgetMembers } from './token-index.ts';
 import { userLanguage } from './user-language.ts';
 
 /**
@@ -40,5 +41,6 @@ export function revokeMemberToken(): void {
     return;
   }
   writeRow(spreadsheetId, MEMBERS_TAB, row, encodeMemberRow({ ...record, revokedAt: new Date().toISOString() }));
+  forgetMembers();
   ui.alert(title, translate('apps-script.revoke.done', lang, { name: record.name }), ui.ButtonSet.OK);
 }

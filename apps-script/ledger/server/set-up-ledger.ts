@@ -1,6 +1,10 @@
 import { translate } from '../../../shared/i18n/translate.ts';
 import { LAYOUT_STATE_FIELDS, LEDGER_LAYOUT, layoutStateRanges, layoutToRequests, type SpreadsheetState } from '../../../shared/ledger/layout/index.ts';
+import { META_ROW } from '../../../shared/ledger/store/index-layout.ts';
+import { buildStore } from './build-store.ts';
+import { decodeMeta, INDEX_TAB } from './ledger-store.ts';
 import { withScriptLock } from './script-lock.ts';
+import { readRanges, tabRange } from './sheets-store.ts';
 import { sheetsApi } from './sheets-api.ts';
 import { rememberSpreadsheetId } from './spreadsheet-id.ts';
 import { userLanguage } from './user-language.ts';
@@ -33,6 +37,9 @@ export function setUpLedger(): void {
   const done = withScriptLock(() => {
     const requests: GoogleAppsScript.Sheets.Schema.Request[] = layoutToRequests(LEDGER_LAYOUT, readLayoutState(spreadsheetId));
     if (requests.length > 0) sheetsApi().Spreadsheets!.batchUpdate({ requests }, spreadsheetId);
+    // The writer's Index and plan store, built from the log once (appends keep them from then on).
+    const [metaCell] = readRanges(spreadsheetId, [tabRange(INDEX_TAB, `A${META_ROW}`)]);
+    if (!decodeMeta(metaCell?.[0]?.[0])) buildStore(spreadsheetId, new Date().toISOString().slice(0, 10));
     return requests.length;
   });
   const text = !done.ok

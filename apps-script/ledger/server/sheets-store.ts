@@ -35,19 +35,19 @@ export function writeRow(spreadsheetId: string, title: string, row: number, cell
   });
 }
 
-/**
- * Replaces the whole content of some tabs: one call clears them all, then one append per tab writes
- * its grid from A1 (append grows the grid when a view outgrows it; update would fail). RAW throughout.
- */
-export function rewriteTabs(spreadsheetId: string, tabs: ReadonlyArray<{ title: string; rows: readonly (readonly string[])[] }>): void {
-  if (tabs.length === 0) return;
-  const values = sheetsApi().Spreadsheets!.Values!;
-  values.batchClear({ ranges: tabs.map((t) => tabRange(t.title)) }, spreadsheetId);
-  for (const tab of tabs) {
-    if (tab.rows.length === 0) continue;
-    values.append({ values: tab.rows.map((r) => [...r]) }, spreadsheetId, tabRange(tab.title, 'A1'), {
-      valueInputOption: 'RAW',
-      insertDataOption: 'OVERWRITE',
-    });
-  }
+/** Many changes in one spreadsheets.batchUpdate: one write request, applied all or nothing. */
+export function batchUpdate(spreadsheetId: string, requests: GoogleAppsScript.Sheets.Schema.Request[]): void {
+  if (requests.length === 0) return;
+  sheetsApi().Spreadsheets!.batchUpdate({ requests }, spreadsheetId);
+}
+
+/** Each tab's sheetId and grid row count, by title (one spreadsheets.get, not a values read). */
+export function readSheetGrids(spreadsheetId: string): Map<string, { sheetId: number; rowCount: number }> {
+  const sheets = sheetsApi().Spreadsheets!.get(spreadsheetId, { fields: 'sheets.properties(sheetId,title,gridProperties)' }).sheets ?? [];
+  return new Map(sheets.map((s) => [s.properties?.title ?? '', { sheetId: s.properties?.sheetId ?? 0, rowCount: s.properties?.gridProperties?.rowCount ?? 0 }]));
+}
+
+/** Clears ranges in one values.batchClear (one write request). */
+export function clearRanges(spreadsheetId: string, ranges: readonly string[]): void {
+  sheetsApi().Spreadsheets!.Values!.batchClear({ ranges: [...ranges] }, spreadsheetId);
 }

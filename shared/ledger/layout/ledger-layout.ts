@@ -13,11 +13,12 @@ import { EVENT_LOG_HEADER } from '../event-log-codec.ts';
 import { EVENT_TYPES } from '../event-type.ts';
 import { type Grid, gridHeader } from '../grid-codec.ts';
 import { MEMBERS_HEADER } from '../members-codec.ts';
+import { INDEX_HEADER } from '../store/index-layout.ts';
 import { VIEW_TABS, type ViewTab } from '../views/view-tab.ts';
 import { VIEW_TAB_SPECS } from '../views/view-tab-specs.ts';
 import type { Color } from './sheets-v4.ts';
 
-export type LedgerTabId = 'log' | 'members' | ViewTab;
+export type LedgerTabId = 'log' | 'members' | ViewTab | 'index' | 'plan';
 
 /** A colour rule on one column: a cell equal to a word, or a formula over the row (`{col:x}` names a column). */
 export type ColourRule =
@@ -70,7 +71,7 @@ function widthOf(header: string): number {
 }
 
 function tab(
-  id: LedgerTabId,
+  id: Exclude<LedgerTabId, 'index' | 'plan'>,
   title: string,
   headers: readonly string[],
   options: { validation?: TabLayout['validation']; colours?: readonly ColourRule[]; isPublishable: boolean },
@@ -179,6 +180,10 @@ export const LEDGER_LAYOUT: LedgerLayout = {
     }),
     tab('members', 'Members', MEMBERS_HEADER, { isPublishable: false, validation: { side: Side.options } }),
     ...VIEW_TABS.map((id) => tab(id, VIEW_TAB_SPECS[id].title, viewHeaders(id), VIEW_LAYOUT[id])),
+    // The writer's own lookups (shared/ledger/store/): an append reads only the rows it needs from them.
+    // tab() takes its label from a view id; these two carry their own id and label.
+    { ...tab('log', 'Index', INDEX_HEADER, { isPublishable: false }), id: 'index', label: 'ledger-store.tab.index' },
+    { ...tab('log', 'Plan records', EVENT_LOG_HEADER, { isPublishable: false }), id: 'plan', label: 'ledger-store.tab.plan' },
   ],
 };
 

@@ -47,6 +47,8 @@ describe('console members', () => {
     const f = await consoleFixture();
     const mine = f.issueMe();
     const ann = f.call('consoleIssueToken', { name: 'Ann Lee', org: 'Open North', side: 'csn', roles: ['attendee'] }).value as { token: string; memberId: string };
+    // Her token in use first: the token index (cached before the lock) knows it, and must forget it on revocation.
+    expect(f.post({ v: 1, op: 'whoami', token: ann.token })).toMatchObject({ ok: true });
     expect(f.call('consoleRevokeToken', ann.memberId)).toEqual({ ok: true, value: null });
     expect(f.post({ v: 1, op: 'whoami', token: ann.token })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(f.membersRows()).toHaveLength(3);

@@ -293,7 +293,8 @@ describe('console stakeholder registry (R21, R22)', () => {
 
     expect(f.call('consoleSaveStakeholder', { id: 'open-north', sector: 'civil_society', region: 'QC', preferredLanguage: 'fr', recruitmentChannel: 'targeted_outreach', policyAreas: 'Open Data; Digital Governance, open data' })).toMatchObject({ ok: true });
     expect(f.call('consoleSaveStakeholder', { id: 'open-north', region: 'Atlantis' })).toMatchObject({ ok: false, errors: [{ path: 'region' }] });
-    const drafter = addMember(f.world, { name: 'Drafter', side: 'government', roles: ['drafter'] });
+    // Issued from the console, which makes the token index (cached before the lock) learn it at once.
+    const drafter = f.call<{ ok: true; value: { token: string } }>('consoleIssueToken', { name: 'Drafter', side: 'government', roles: ['drafter'] }).value;
     // The writer recomputes the version hash and refuses one that does not match the text.
     const upserted = f.post({ v: 1, op: 'append', token: drafter.token, events: [{ v: 1, id: crypto.randomUUID(), type: 'commitment.upserted', at: '2026-11-30T10:00:00.000Z', source: 'docs', payload: { commitment, versionHash: commitmentVersionHash(commitment, sha256) } }] });
     expect(upserted).toMatchObject({ ok: true, results: [{ status: 'accepted' }] });

@@ -123,8 +123,8 @@ describe('layoutToRequests', () => {
 });
 
 describe('LEDGER_LAYOUT', () => {
-  it('has the log, the members and every view tab, each once', () => {
-    expect(LEDGER_LAYOUT.tabs.map((tab) => tab.id)).toEqual(['log', 'members', ...VIEW_TABS]);
+  it('has the log, the members, every view tab and the writer\'s Index and plan store, each once', () => {
+    expect(LEDGER_LAYOUT.tabs.map((tab) => tab.id)).toEqual(['log', 'members', ...VIEW_TABS, 'index', 'plan']);
     expect(new Set(LEDGER_LAYOUT.tabs.map((tab) => tab.title)).size).toBe(LEDGER_LAYOUT.tabs.length);
   });
 
