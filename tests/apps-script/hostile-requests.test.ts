@@ -337,6 +337,11 @@ const READ_CALLS = new Set([
   'PropertiesService.getKeys',
   'CacheService.get',
   'CacheService.getAll',
+  // The token index (token-index.ts) is refilled from the Members tab once its 5-minute cache has
+  // expired, whoever's request comes first, a stranger's included: a copy of the Members tab, not a
+  // write to the ledger (the spreadsheet itself is compared below).
+  'CacheService.put',
+  'CacheService.putAll',
   'LockService.getScriptLock',
   'LockService.tryLock',
   'LockService.waitLock',

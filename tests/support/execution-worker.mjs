@@ -11,7 +11,10 @@ const signal = new Int32Array(flag);
 function rpc(message) {
   Atomics.store(signal, 0, 0);
   port.postMessage(message);
-  Atomics.wait(signal, 0, 0);
+  // Wait until the flag says the reply is there: a notify the main thread sends for the previous reply
+  // can arrive late (the worker already read that reply when it saw the flag set) and must not be taken
+  // for this one's, or every later reply would answer the call before it.
+  while (Atomics.load(signal, 0) === 0) Atomics.wait(signal, 0, 0);
   const reply = receiveMessageOnPort(port);
   if (!reply) throw new Error('no reply from the main thread');
   return reply.message;
