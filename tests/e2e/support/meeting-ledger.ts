@@ -10,7 +10,7 @@
  * the same way (this helper takes any list), and its meeting, plan and commitments appended before the
  * host starts.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,8 +19,7 @@ import type { Side } from '../../../shared/domain/side';
 import { createGoogleWorld, type GoogleWorld, type WorldState } from '../../support/google-world';
 import { ensureLedgerBundle, type LedgerEntryPoints, loadLedgerBundle } from '../../support/ledger-bundle';
 import { DEFAULT_OWNER } from '../../support/spreadsheet-app-double';
-
-const ROOT = path.resolve(import.meta.dirname, '../../..');
+import { launchLedgerLocal, stopLedgerLocal } from '../../extension/services/ledger-local-process';
 
 export type MeetingMemberSpec = { name: string; org: string; side: Side; roles: Role[] };
 export type IssuedMember = MeetingMemberSpec & { token: string; memberId: string };
@@ -63,46 +62,6 @@ function ownerConsole(code: string, state?: WorldState): OwnerConsole {
   return { world, app, call };
 }
 
-function launch(port: number, dataFile: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ledger-local.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, LEDGER_PORT: String(port), LEDGER_DATA: dataFile },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    // A start on a loaded machine compiles the script with tsx first: allow it time, fail with its words.
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`ledger:local did not start in time: ${err}`));
-    }, 120_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      const url = /^ledger: (\S+)$/m.exec(out)?.[1];
-      if (url && /^token: \S+$/m.test(out)) {
-        clearTimeout(timer);
-        resolve({ child, url });
-      }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => {
-      err += chunk.toString('utf8');
-    });
-    child.once('exit', (exitCode) => {
-      clearTimeout(timer);
-      reject(new Error(`ledger:local exited (${exitCode}): ${err}`));
-    });
-  });
-}
-
-function stopChild(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
-}
-
 /**
  * Sets up a ledger (the bundle's `setUpLedger`), issues `members` through Console › Members (the
  * first coordinator among them linked to the owner's console), and serves it with `ledger:local`.
@@ -126,7 +85,7 @@ export async function startMeetingLedger<K extends string>(members: Record<K, Me
   const save = (world: GoogleWorld) => writeFileSync(dataFile, JSON.stringify({ version: 1, token: demoToken, world: world.snapshot() } satisfies SavedLedger));
   save(owner.world);
 
-  let running = await launch(0, dataFile);
+  let running = await launchLedgerLocal(0, dataFile);
   const port = Number(new URL(running.url).port);
   let child: ChildProcess | undefined = running.child;
   return {
@@ -134,16 +93,16 @@ export async function startMeetingLedger<K extends string>(members: Record<K, Me
     port,
     members: issued,
     stop: async () => {
-      await stopChild(child);
+      await stopLedgerLocal(child);
       child = undefined;
     },
     start: async () => {
-      await stopChild(child);
-      running = await launch(port, dataFile);
+      await stopLedgerLocal(child);
+      running = await launchLedgerLocal(port, dataFile);
       child = running.child;
     },
     openConsole: async (use) => {
-      await stopChild(child);
+      await stopLedgerLocal(child);
       child = undefined;
       const saved = JSON.parse(readFileSync(dataFile, 'utf8')) as SavedLedger;
       const console = ownerConsole(code, saved.world);
@@ -152,7 +111,7 @@ export async function startMeetingLedger<K extends string>(members: Record<K, Me
       return result;
     },
     dispose: async () => {
-      await stopChild(child);
+      await stopLedgerLocal(child);
       child = undefined;
       rmSync(dir, { recursive: true, force: true });
     },

@@ -20,7 +20,8 @@ export type LedgerLocalProcess = {
   dispose: () => Promise<void>;
 };
 
-function launch(port: number, dataFile: string): Promise<{ child: ChildProcess; url: string; token: string }> {
+/** Runs `ledger:local` on `port` (0: any free one) and `dataFile`; resolves once it printed its address and token. */
+export function launchLedgerLocal(port: number, dataFile: string): Promise<{ child: ChildProcess; url: string; token: string }> {
   // node --import tsx runs the script as the main module, so this pid is the server itself.
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ledger-local.ts'], {
     cwd: ROOT,
@@ -53,8 +54,9 @@ function launch(port: number, dataFile: string): Promise<{ child: ChildProcess; 
   });
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+/** SIGTERM to that host only, resolved once it has exited. */
+export function stopLedgerLocal(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
@@ -68,19 +70,19 @@ function stopChild(child: ChildProcess): Promise<void> {
 export async function startLedgerLocalProcess(): Promise<LedgerLocalProcess> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'cocreate-ledger-'));
   const dataFile = path.join(dataDir, 'ledger.json');
-  let running = await launch(0, dataFile);
+  let running = await launchLedgerLocal(0, dataFile);
   const port = Number(new URL(running.url).port);
   const handle: LedgerLocalProcess = {
     url: running.url,
     token: running.token,
     port,
-    stop: () => stopChild(running.child),
+    stop: () => stopLedgerLocal(running.child),
     restart: async () => {
-      await stopChild(running.child);
-      running = await launch(port, dataFile);
+      await stopLedgerLocal(running.child);
+      running = await launchLedgerLocal(port, dataFile);
     },
     dispose: async () => {
-      await stopChild(running.child);
+      await stopLedgerLocal(running.child);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
