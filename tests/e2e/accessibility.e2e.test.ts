@@ -7,14 +7,14 @@ import { APPS_SCRIPT_OUTPUT } from '../../scripts/build-apps-script.ts';
 import type { Language } from '../../shared/i18n/language.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { ADDON_OUTPUT, createAddonWorld, documentFrom } from '../apps-script/addon/addon-world.ts';
-import { type ConsoleFixture, consoleFixture } from '../apps-script/console/console-fixture.ts';
-import { proposalEvents } from '../apps-script/console/console-seed.ts';
+import { consoleFixture } from '../apps-script/console/console-fixture.ts';
 import { NAP6_C01_EN } from '../fixtures/docs/nap6-c01-en.ts';
 import { sampleEvents } from '../shared/repository/sample-ledger.ts';
 import type { ParagraphNode } from '../support/document-app-double.ts';
 import { ensureLedgerBundle, LEDGER_BUNDLE } from '../support/ledger-bundle.ts';
 import { addMember, EVERY_ROLE, ledgerFixture } from '../support/ledger-fixture.ts';
 import { openAppsScriptPage } from './support/apps-script-page.ts';
+import { furnishedLedger } from './support/furnished-ledger.ts';
 import { type AxeViolation, runAxe } from './support/axe.ts';
 import { type ChromeGlobal, extensionUrl, type LaunchedExtension, launchExtension } from './support/launch-extension.ts';
 
@@ -60,42 +60,6 @@ async function setExtensionLanguage(language: Language): Promise<void> {
     (settings) => (globalThis as unknown as ChromeGlobal).chrome.storage.local.set({ settings }),
     { version: 1, ledgerUrl: '', token: '', displayName: language === 'fr' ? 'Zoé Roy' : 'Alex Martin', side: 'csn', language },
   );
-}
-
-/** A ledger with something in every console tab (members, procedure, work plan, proposals, a meeting). */
-async function furnishedConsole(locale: string): Promise<ConsoleFixture> {
-  const f = await consoleFixture({ locale });
-  f.issueMe();
-  addMember(f.world, { name: 'Alex Chen', org: 'Treasury Board Secretariat', side: 'government', roles: ['gov_signatory', 'drafter'] });
-  const csn = addMember(f.world, { name: 'Zoé Roy', org: 'Open North', side: 'csn', roles: ['csn_signatory', 'drafter', 'attendee'] });
-  const attendee = addMember(f.world, { name: 'Ann Lee', org: 'Open Data Society of BC', side: 'csn', roles: ['attendee'] });
-  f.post({ v: 1, op: 'append', token: attendee.token, events: proposalEvents() });
-  f.call('consoleProposeProcedure', {
-    government: { signerEn: 'Deputy Minister, Treasury Board Secretariat', signerFr: 'Sous-ministre, Secrétariat du Conseil du Trésor', minDays: '10' },
-    csn: { signerEn: 'CSN steering committee', signerFr: 'Comité directeur du Réseau', minDays: '14' },
-    decisionEn: 'By consensus of the co-chairs.',
-    decisionFr: 'Par consensus de la coprésidence.',
-  });
-  f.call('consoleAgreeProcedure', { side: 'csn', token: csn.token });
-  f.call('consoleDisposeProposal', { proposalId: 'proposal-open-by-default', disposition: 'adopted' });
-  f.call('consoleSeedSignatories');
-  const day = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
-  f.post({
-    v: 1,
-    op: 'append',
-    token: attendee.token,
-    events: [
-      {
-        v: 1,
-        id: crypto.randomUUID(),
-        type: 'meeting.scheduled',
-        at: `${day}T15:00:00.000Z`,
-        source: 'extension',
-        payload: { meeting: { id: 'msf-2026-11', title: 'Multi-Stakeholder Forum, November', type: 'msf_regular', startsAt: `${day}T15:00:00.000Z`, venueType: 'neutral', chairSide: 'csn', attendees: [], attribution: 'by_side', notesStatus: { en: 'none', fr: 'none' } } },
-      },
-    ],
-  });
-  return f;
 }
 
 /** The repository as publish-repository zips it, from the sample ledger posted through doPost. */
@@ -193,7 +157,7 @@ describe.each(LANGUAGES)('axe-core finds nothing, in %s', (language) => {
   }, 90_000);
 
   it('the coordinator console, every tab, closed sections opened', async () => {
-    const f = await furnishedConsole(language === 'fr' ? 'fr_CA' : 'en');
+    const f = await furnishedLedger(language === 'fr' ? 'fr_CA' : 'en');
     const page = await openAppsScriptPage(launched.context, CONSOLE_HTML, (name, args) => f.call(name, ...args), { width: 300, height: 1400 });
     await page.getByRole('tablist').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
