@@ -9,7 +9,7 @@ import { planSupport } from '../../../shared/ledger/store/plan-support.ts';
 import { attentionLayout } from '../../../shared/ledger/store/plan-views.ts';
 import { emptyStoreMeta, idKey, type StoreMeta } from '../../../shared/ledger/store/store-state.ts';
 import { encodeViewTab, foldEvents, VIEW_TAB_SPECS, VIEW_TABS } from '../../../shared/ledger/views/index.ts';
-import { scheduleBuildContinuation } from './build-continuation.ts';
+import { CONTINUE_IF_KILLED_MS, CONTINUE_SOON_MS, deleteBuildContinuations, scheduleBuildContinuation } from './build-continuation.ts';
 import { type BuildMarker, decodeBuildMarker, markerHolds } from './build-marker.ts';
 import { EVENT_LOG_TAB, MEMBERS_TAB } from './ledger-tabs.ts';
 import { INDEX_TAB, LOG_SLACK, PLAN_TAB, type Request, viewHeader } from './ledger-store.ts';
@@ -71,7 +71,7 @@ export function buildStore(spreadsheetId: string, today: string, options: BuildO
   const [metaCell = [], memberRows = []] = readRanges(spreadsheetId, [tabRange(INDEX_TAB, `A${META_ROW}`), tabRange(MEMBERS_TAB)]);
   const marker = decodeBuildMarker(metaCell[0]?.[0]);
   if (marker && !options.continuing) {
-    if (Date.now() - marker.at > STALLED_MS) scheduleBuildContinuation();
+    if (Date.now() - marker.at > STALLED_MS) scheduleBuildContinuation(CONTINUE_SOON_MS);
     return inProgress();
   }
   const grids = readSheetGrids(spreadsheetId);
@@ -80,7 +80,10 @@ export function buildStore(spreadsheetId: string, today: string, options: BuildO
   const read = readEventLog(readLogRows(spreadsheetId, logGrid.rowCount));
   if (!read.ok) {
     // Nothing is built from a Log that cannot be read: the marker goes, and appends say so as before.
-    if (marker) clearRanges(spreadsheetId, [tabRange(INDEX_TAB, `A${META_ROW}`)]);
+    if (marker) {
+      clearRanges(spreadsheetId, [tabRange(INDEX_TAB, `A${META_ROW}`)]);
+      deleteBuildContinuations();
+    }
     return read;
   }
   const coordinators = coordinatorIds(memberRows);
@@ -94,11 +97,13 @@ export function buildStore(spreadsheetId: string, today: string, options: BuildO
   const markerCell = (count: number) => JSON.stringify({ build: 1, ...target, day, done: count, writes, at: Date.now() } satisfies BuildMarker);
   const indexCell = (text: string): ValueRange => ({ range: tabRange(INDEX_TAB, `A${META_ROW}`), values: [[text]] });
 
+  // Should this execution be killed before it stops cleanly, a later one takes the build on.
+  scheduleBuildContinuation(CONTINUE_IF_KILLED_MS);
   let slowest = 0;
   const first = done;
   for (; done < writes; done++) {
     if (done > first && Date.now() - startedAt + Math.max(MIN_WRITE_RESERVE_MS, 2 * slowest) > BUILD_BUDGET_MS) {
-      scheduleBuildContinuation();
+      scheduleBuildContinuation(CONTINUE_SOON_MS);
       return inProgress(plan.events);
     }
     const began = Date.now();
@@ -114,6 +119,7 @@ export function buildStore(spreadsheetId: string, today: string, options: BuildO
     }
     slowest = Math.max(slowest, Date.now() - began);
   }
+  deleteBuildContinuations();
   return { ok: true, events: plan.events, meta: plan.meta };
 }
 
