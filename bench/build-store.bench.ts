@@ -14,17 +14,18 @@ import { availableParallelism, loadavg } from 'node:os';
 import { cpuUsage } from 'node:process';
 import { formatBenchResult } from '../scripts/bench-report.ts';
 import { EVERY_ROLE, addMember, ledgerFixture, seedLog } from '../tests/support/ledger-fixture.ts';
-import { executionBudgetOf } from './build-store-latency.ts';
+import { executionBudgetOf, SHEETS_MS_PER_MB, SHEETS_REQUEST_MS } from './build-store-latency.ts';
 
 const sizes = (process.env.LEDGER_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const LIMIT_S = 360;
 const TARGET_S = 120;
 
-type Row = { size: number; executions: number; reads: number; writes: number; mbRead: number; mbWritten: number; latencyS: number; cpuS: number; doublesS: number; longestS: number };
+type Row = { size: number; executions: number; reads: number; writes: number; mbRead: number; mbWritten: number; latencyS: number; requestsOnlyS: number; cpuS: number; doublesS: number; longestS: number };
 const rows: Row[] = [];
 
-console.log('| stored events | executions | Sheets reads | Sheets writes | MB read | MB written | Sheets latency s (virtual) | bundle CPU s (Node) | build s (virtual + CPU) | longest execution s | doubles CPU s (not Google) |');
-console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log(`Sheets request latency (virtual clock): ${SHEETS_REQUEST_MS} ms + ${SHEETS_MS_PER_MB} ms per MB moved`);
+console.log('| stored events | executions | Sheets reads | Sheets writes | MB read | MB written | Sheets latency s (virtual) | bundle CPU s (Node) | build s (virtual + CPU) | longest execution s | build s, per-request latency only | doubles CPU s (not Google) |');
+console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const size of sizes) {
   const f = await ledgerFixture();
   addMember(f.world, { name: 'Bench', side: 'csn', roles: EVERY_ROLE });
@@ -45,13 +46,14 @@ for (const size of sizes) {
     mbRead: meter.charsRead / 1e6,
     mbWritten: meter.charsWritten / 1e6,
     latencyS: meter.latencyMs / 1000,
+    requestsOnlyS: meter.requestsOnlyMs / 1000,
     cpuS: Math.max(0, totalCpuS - meter.doublesCpuMs / 1000),
     doublesS: meter.doublesCpuMs / 1000,
     longestS: Math.max(...executions.map((e) => e.latencyMs / 1000 + e.bundleCpuMs / 1000)),
   };
   rows.push(row);
   console.log(
-    `| ${size.toLocaleString('en')} | ${row.executions} | ${row.reads} | ${row.writes} | ${row.mbRead.toFixed(1)} | ${row.mbWritten.toFixed(1)} | ${row.latencyS.toFixed(1)} | ${row.cpuS.toFixed(1)} | ${(row.latencyS + row.cpuS).toFixed(1)} | ${row.longestS.toFixed(1)} | ${row.doublesS.toFixed(1)} |`,
+    `| ${size.toLocaleString('en')} | ${row.executions} | ${row.reads} | ${row.writes} | ${row.mbRead.toFixed(1)} | ${row.mbWritten.toFixed(1)} | ${row.latencyS.toFixed(1)} | ${row.cpuS.toFixed(1)} | ${(row.latencyS + row.cpuS).toFixed(1)} | ${row.longestS.toFixed(1)} | ${(row.requestsOnlyS + row.cpuS).toFixed(1)} | ${row.doublesS.toFixed(1)} |`,
   );
 }
 console.log('');
@@ -59,13 +61,25 @@ console.log(`load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism(
 
 const largest = rows.at(-1)!;
 const build = largest.latencyS + largest.cpuS;
+const label = `a ${largest.size.toLocaleString('en')}-event log`;
+const model = `Sheets ${SHEETS_REQUEST_MS} ms a request + ${SHEETS_MS_PER_MB} ms per MB (virtual), bundle CPU in Node`;
 console.log(
   formatBenchResult({
-    figure: `store build (Index, plan store, views) from a ${largest.size.toLocaleString('en')}-event log, on the doubles`,
+    figure: `store build from ${label}: longest execution, on the doubles`,
+    value: Math.round(largest.longestS),
+    unit: 's',
+    target: "under 4 min (Google's limit is 6 min per execution)",
+    pass: largest.longestS < LIMIT_S * (2 / 3),
+    detail: `${largest.executions} execution(s); ${model}`,
+  }),
+);
+console.log(
+  formatBenchResult({
+    figure: `store build from ${label}: whole build, on the doubles`,
     value: Math.round(build),
     unit: 's',
-    target: `each execution well under Google's 6 minutes (aim under ${TARGET_S} s)`,
-    pass: largest.longestS < TARGET_S && largest.longestS < LIMIT_S,
-    detail: `${largest.executions} execution(s), longest ${largest.longestS.toFixed(0)} s; ${largest.reads} reads + ${largest.writes} writes, ${largest.mbRead.toFixed(1)} MB read, ${largest.mbWritten.toFixed(1)} MB written; virtual Sheets latency ${largest.latencyS.toFixed(0)} s + bundle CPU ${largest.cpuS.toFixed(0)} s (Node)`,
+    target: `under ${TARGET_S} s`,
+    pass: build < TARGET_S,
+    detail: `${largest.reads} reads + ${largest.writes} writes, ${largest.mbRead.toFixed(1)} MB read, ${largest.mbWritten.toFixed(1)} MB written; Sheets ${largest.latencyS.toFixed(0)} s + bundle CPU ${largest.cpuS.toFixed(0)} s; ${(largest.requestsOnlyS + largest.cpuS).toFixed(0)} s at ${SHEETS_REQUEST_MS} ms a request alone`,
   }),
 );
