@@ -104,13 +104,15 @@ describe('a store build longer than one execution', () => {
   it.each([3, 4, 'last'] as const)('killed at its write %s, is taken on by its trigger and ends exactly as a build that ran through', async (at) => {
     const expected = await fromScratch();
     const f = await longLedger();
+    // Slow enough for Google's kill to be possible at all: 20 s a request, past a minute by the first write.
+    slowSheets(f, 20_000);
     const kill = killAtWrite(f.world, at === 'last' ? expected.writes : at);
     expect(() => f.app.rebuildLedgerViews()).toThrow('Exceeded maximum execution time');
     kill.restore();
     // What the killed execution left behind: a marker, no meta, so no append writes into a half-built store.
     expect(metaCell(f.world)).toMatch(/^\{"build":1/);
     expect(append(f)).toMatchObject({ ok: false, error: { code: 'busy', retryAfterMs: 60_000 } });
-    // The trigger set before the first write (to run past the 6 minutes) takes the build on.
+    // The trigger a slow build sets (to run past the 6 minutes) takes the build on.
     expect(continuations(f.world)).toHaveLength(1);
     f.app.continueStoreBuild();
     expect(builtTabs(f.world)).toEqual(expected.tabs);
@@ -121,6 +123,7 @@ describe('a store build longer than one execution', () => {
     const expected = await fromScratch();
     const f = await longLedger();
     const before = metaCell(f.world);
+    slowSheets(f, 20_000);
     const kill = killAtWrite(f.world, at);
     expect(() => f.app.rebuildLedgerViews()).toThrow('Exceeded maximum execution time');
     kill.restore();

@@ -29,6 +29,8 @@ const REQUEST_CHARS = 1_500_000;
  */
 export const BUILD_BUDGET_MS = 4 * 60_000;
 const MIN_WRITE_RESERVE_MS = 15_000;
+/** From this far into an execution, a build sets a trigger against being killed before it stops. */
+const KILLABLE_AFTER_MS = 60_000;
 /** A marker without progress for this long lost its trigger (deleted by hand, Google's hiccup): scheduled again. */
 const STALLED_MS = 10 * 60_000;
 /** What `busy` answers suggest while a build goes on in the background. */
@@ -97,14 +99,20 @@ export function buildStore(spreadsheetId: string, today: string, options: BuildO
   const markerCell = (count: number) => JSON.stringify({ build: 1, ...target, day, done: count, writes, at: Date.now() } satisfies BuildMarker);
   const indexCell = (text: string): ValueRange => ({ range: tabRange(INDEX_TAB, `A${META_ROW}`), values: [[text]] });
 
-  // Should this execution be killed before it stops cleanly, a later one takes the build on.
-  scheduleBuildContinuation(CONTINUE_IF_KILLED_MS);
   let slowest = 0;
+  let killable = false;
   const first = done;
   for (; done < writes; done++) {
-    if (done > first && Date.now() - startedAt + Math.max(MIN_WRITE_RESERVE_MS, 2 * slowest) > BUILD_BUDGET_MS) {
+    const elapsed = Date.now() - startedAt;
+    if (done > first && elapsed + Math.max(MIN_WRITE_RESERVE_MS, 2 * slowest) > BUILD_BUDGET_MS) {
       scheduleBuildContinuation(CONTINUE_SOON_MS);
       return inProgress(plan.events);
+    }
+    // A build this slow could meet Google's kill before it stops cleanly: a trigger set past the
+    // 6 minutes would then take it on. (A quick one, most of them, sets none.)
+    if (!killable && elapsed > KILLABLE_AFTER_MS) {
+      scheduleBuildContinuation(CONTINUE_IF_KILLED_MS);
+      killable = true;
     }
     const began = Date.now();
     if (done === 0) {
@@ -119,7 +127,8 @@ export function buildStore(spreadsheetId: string, today: string, options: BuildO
     }
     slowest = Math.max(slowest, Date.now() - began);
   }
-  deleteBuildContinuations();
+  // The trigger set above, or the spent one that ran this execution, is of no further use.
+  if (killable || marker) deleteBuildContinuations();
   return { ok: true, events: plan.events, meta: plan.meta };
 }
 
