@@ -33,6 +33,9 @@ const MIN_WRITE_RESERVE_MS = 15_000;
 const KILLABLE_AFTER_MS = 60_000;
 /** A marker without progress for this long lost its trigger (deleted by hand, Google's hiccup): scheduled again. */
 const STALLED_MS = 10 * 60_000;
+/** What Apps Script throws when the Sheets API answered 429 (reference/apps-script.md §3.5), and when its quotas refill. */
+const QUOTA_EXCEEDED = /Quota exceeded for quota metric/;
+const QUOTA_REFILL_MS = 60_000;
 /** What `busy` answers suggest while a build goes on in the background. */
 export const BUILD_RETRY_AFTER_MS = 60_000;
 
@@ -42,6 +45,8 @@ export type BuildResult =
   | { ok: false; row: number }
   /** The build goes on in a later execution (a trigger is set): nothing may be stored until it ends. */
   | { ok: false; reason: 'in-progress'; retryAfterMs: number; events?: number };
+/** `resumeOnly` and no unfinished build: nothing was done. */
+export type NothingToResume = { ok: false; reason: 'nothing-to-resume' };
 
 export type BuildOptions = {
   /** When this execution began (ms), for its time budget; the call's own start by default. */
@@ -51,6 +56,8 @@ export type BuildOptions = {
    * Set up), an unfinished build is left to its trigger and answered `in-progress` at once.
    */
   continuing?: boolean;
+  /** Continue an unfinished build, never start one (the trigger: the build may have ended meanwhile). */
+  resumeOnly?: boolean;
 };
 
 const inProgress = (events?: number): BuildResult => ({ ok: false, reason: 'in-progress', retryAfterMs: BUILD_RETRY_AFTER_MS, ...(events === undefined ? {} : { events }) });
@@ -68,11 +75,14 @@ const inProgress = (events?: number): BuildResult => ({ ok: false, reason: 'in-p
  * log again and resumes after the writes the marker counts. Until the meta is written no append
  * finds a store, so none writes into a half-built one: each is answered `busy`.
  */
-export function buildStore(spreadsheetId: string, today: string, options: BuildOptions = {}): BuildResult {
+export function buildStore(spreadsheetId: string, today: string, options?: BuildOptions & { resumeOnly?: false }): BuildResult;
+export function buildStore(spreadsheetId: string, today: string, options: BuildOptions & { resumeOnly: true }): BuildResult | NothingToResume;
+export function buildStore(spreadsheetId: string, today: string, options: BuildOptions = {}): BuildResult | NothingToResume {
   const startedAt = options.startedAt ?? Date.now();
   const [metaCell = [], memberRows = []] = readRanges(spreadsheetId, [tabRange(INDEX_TAB, `A${META_ROW}`), tabRange(MEMBERS_TAB)]);
   const marker = decodeBuildMarker(metaCell[0]?.[0]);
-  if (marker && !options.continuing) {
+  if (!marker && options.resumeOnly) return { ok: false, reason: 'nothing-to-resume' };
+  if (marker && !options.continuing && !options.resumeOnly) {
     if (Date.now() - marker.at > STALLED_MS) scheduleBuildContinuation(CONTINUE_SOON_MS);
     return inProgress();
   }
@@ -115,15 +125,23 @@ export function buildStore(spreadsheetId: string, today: string, options: BuildO
       killable = true;
     }
     const began = Date.now();
-    if (done === 0) {
-      // The old meta goes with the old rows (an append meanwhile would find neither), then the grids
-      // grow and the marker is put in one spreadsheets.batchUpdate.
-      clearRanges(spreadsheetId, plan.clear);
-      const marking: Request = { updateCells: { start: { sheetId: plan.indexSheetId, rowIndex: META_ROW - 1, columnIndex: 0 }, rows: [{ values: [{ userEnteredValue: { stringValue: markerCell(1) } }] }], fields: 'userEnteredValue' } };
-      batchUpdate(spreadsheetId, [...plan.grow, marking]);
-    } else {
-      const last = done === writes - 1;
-      writeRanges(spreadsheetId, [...plan.chunks[done - 1]!, indexCell(last ? JSON.stringify(plan.meta) : markerCell(done + 1))]);
+    try {
+      if (done === 0) {
+        // The old meta goes with the old rows (an append meanwhile would find neither), then the grids
+        // grow and the marker is put in one spreadsheets.batchUpdate.
+        clearRanges(spreadsheetId, plan.clear);
+        const marking: Request = { updateCells: { start: { sheetId: plan.indexSheetId, rowIndex: META_ROW - 1, columnIndex: 0 }, rows: [{ values: [{ userEnteredValue: { stringValue: markerCell(1) } }] }], fields: 'userEnteredValue' } };
+        batchUpdate(spreadsheetId, [...plan.grow, marking]);
+      } else {
+        const last = done === writes - 1;
+        writeRanges(spreadsheetId, [...plan.chunks[done - 1]!, indexCell(last ? JSON.stringify(plan.meta) : markerCell(done + 1))]);
+      }
+    } catch (error) {
+      // Google refused the write for the owner's per-minute quota (HTTP 429: nothing of it was
+      // applied): the build goes on in an execution after the quota refilled, from this write.
+      if (!QUOTA_EXCEEDED.test(String(error))) throw error;
+      scheduleBuildContinuation(QUOTA_REFILL_MS);
+      return inProgress(plan.events);
     }
     slowest = Math.max(slowest, Date.now() - began);
   }
