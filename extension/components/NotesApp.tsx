@@ -3,7 +3,8 @@ import type { Language } from '../../shared/i18n/language.ts';
 import type { ParseResult } from '../../shared/domain/parse-value.ts';
 import { deleteAnnotation, listAnnotations, updateAnnotation } from '../services/annotations.ts';
 import type { AnnotationRecord } from '../services/annotation-record.ts';
-import { draftAttribution, listMeetings, sendNotesDraft } from '../services/meetings.ts';
+import { listMeetings } from '../services/meetings.ts';
+import { draftAttribution, sendNotesDraft } from '../services/send-notes-draft.ts';
 import type { MeetingRecord } from '../services/meeting-record.ts';
 import { hasLedger, type Settings, watchSettings } from '../services/settings.ts';
 import { getSyncStatus, INITIAL_SYNC_STATUS, type SyncStatus, watchSyncStatus } from '../services/sync-status.ts';
@@ -16,7 +17,7 @@ import { useLedgerLists } from './use-ledger-lists.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
 
 /** What the notes page needs from the browser: the side panel's ports, less the meeting tab's. */
-export type NotesPorts = Pick<PanelPorts, 'db' | 'env' | 'sendToBackground' | 'download' | 'copy' | 'watchAnnotations'>;
+export type NotesPorts = Pick<PanelPorts, 'db' | 'env' | 'sendToBackground' | 'watchAnnotations'> & Required<Pick<PanelPorts, 'download' | 'copy'>>;
 
 /**
  * The after-meeting notes in a tab of their own (`notes.html?meeting=<id>`): a full-width editor

@@ -2,7 +2,7 @@ import { configure, render } from '@testing-library/preact';
 
 // The notes view is loaded lazily (a separate chunk): on a busy machine it can take over a second.
 configure({ asyncUtilTimeout: 5000 });
-import { NotesApp } from '@/components/NotesApp';
+import { NotesApp, type NotesPorts } from '@/components/NotesApp';
 import { SidePanelApp } from '@/components/SidePanelApp';
 import type { PanelPorts } from '@/components/panel-ports';
 import { type CocreateDb, openCocreateDb } from '@/services/db';
@@ -24,7 +24,7 @@ export async function renderPanel(
   let ids = 0;
   let openedOptions = 0;
   const openedNotes: string[] = [];
-  const ports: PanelPorts = {
+  const ports: PanelPorts & NotesPorts = {
     db,
     env: {
       now: () => new Date(clock),
