@@ -13,6 +13,7 @@ import { MeetingNotes } from './MeetingNotes.tsx';
 import { PastMeetings } from './PastMeetings.tsx';
 import type { PanelPorts } from './panel-ports.ts';
 import { meetingHistory } from './read-ledger-meetings.ts';
+import { useLedgerAnnotations } from './use-ledger-annotations.ts';
 import { useLedgerLists } from './use-ledger-lists.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
 
@@ -61,6 +62,11 @@ export function NotesApp({ ports, meetingId: initialMeetingId, settings: initial
   const { commitments, ledgerMeetings } = useLedgerLists(settings, status, ports);
 
   const record = meetings?.find((candidate) => candidate.id === meetingId);
+  // Other attendees' annotations of this meeting (it was joined from the ledger, or others joined it):
+  // each once, this computer's own copy first (it may hold corrections not synced yet).
+  const fromLedger = useLedgerAnnotations(settings, status, ports, meetingId);
+  const held = new Set((annotations ?? []).map((annotation) => annotation.id));
+  const others = fromLedger.filter((annotation) => !held.has(annotation.id));
 
   // After a write that succeeded: a failed re-read leaves the list as it was, never the write in doubt.
   const refresh = async () => {
@@ -79,7 +85,7 @@ export function NotesApp({ ports, meetingId: initialMeetingId, settings: initial
   };
   const sendDraft = async (languages: Language[]): Promise<ParseResult<unknown>> => {
     if (!record) return { ok: false, errors: [] };
-    const ids = (annotations ?? []).filter((annotation) => !annotation.deleted).map((annotation) => annotation.id);
+    const ids = [...(annotations ?? []).filter((annotation) => !annotation.deleted).map((annotation) => annotation.id), ...others.map((annotation) => annotation.id)];
     const sent = await sendNotesDraft(db, record.id, { attribution: draftAttribution(record.meeting.attribution), languages, annotationIds: ids }, env);
     if (sent.ok) {
       setMeetings(await listMeetings(db));
@@ -113,6 +119,7 @@ export function NotesApp({ ports, meetingId: initialMeetingId, settings: initial
             language={settings.language}
             record={record}
             annotations={annotations}
+            othersAnnotations={others}
             commitments={commitments}
             meetings={schedule}
             {...(ledgerMeeting ? { ledgerMeeting } : {})}

@@ -101,7 +101,10 @@ export async function joinMeeting(db: CocreateDb, entry: JoinableMeeting, me: At
     joined: { ownerName, ownsRecord, maySendDraft },
   };
   // `add`, not `put`: joining a meeting this computer already holds leaves it as it is.
-  return db.add('meetings', record).then(() => record, () => undefined);
+  return db.add('meetings', record).then(
+    () => record,
+    async () => (await db.get('meetings', meeting.id).catch(() => undefined)),
+  );
 }
 
 /** Marks the moment the meeting started; annotation offsets count from it. Starting twice keeps the first. */

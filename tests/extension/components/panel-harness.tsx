@@ -32,7 +32,9 @@ export async function renderPanel(
     },
     async sendToBackground(message) {
       sent.push(message as { type: string });
-      return options.replies?.[(message as { type: string }).type] ?? { ok: true };
+      const reply = options.replies?.[(message as { type: string }).type];
+      // A function stands for a background that acts (writes IndexedDB) before it answers.
+      return (typeof reply === 'function' ? await reply(message, db) : reply) ?? { ok: true };
     },
     getPageContext: async () => options.pageContext,
     watchPageContext(onContext) {
