@@ -129,7 +129,9 @@ export function SidePanelApp({ ports, start: initial, undoMs }: { ports: PanelPo
     };
   }, [db, ports]);
 
-  const { commitments, ledgerMeetings, joinable } = useLedgerLists(settings, status, ports);
+  // Sync now also asks the ledger's lists again (a meeting scheduled since the panel opened).
+  const [asked, setAsked] = useState(0);
+  const { commitments, ledgerMeetings, joinable } = useLedgerLists(settings, status, ports, asked);
 
   const shown = meetings?.find((record) => record.id === shownId);
   useEffect(() => {
@@ -211,6 +213,7 @@ export function SidePanelApp({ ports, start: initial, undoMs }: { ports: PanelPo
 
   const syncNow = useCallback(() => {
     ports.sendToBackground({ type: 'sync-now' }).catch(() => undefined);
+    setAsked((n) => n + 1);
   }, [ports]);
 
   const describeSaved = (kind: AnnotationKind, offsetMs: number | undefined) =>

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CocreateDb } from '@/services/db';
@@ -83,6 +83,28 @@ describe('joining a meeting from the ledger', () => {
     await screen.findByLabelText('Meeting title');
     expect(screen.queryByRole('region', { name: 'Join a meeting from the ledger' })).toBeNull();
     expect(panel.sent.filter((message) => message.type === 'ledger-meetings' || message.type === 'join-meeting')).toEqual([]);
+  });
+
+  it('a meeting scheduled after the panel opened shows up on Sync now; a run that sent nothing asks the ledger nothing', async () => {
+    await saveSettings(LEDGER);
+    let scheduled = false;
+    const panel = await renderPanel({
+      startAt: NOW,
+      replies: { ...background(joinable()), 'ledger-meetings': () => ({ ok: true, fromCache: false, meetings: [], joinable: scheduled ? [joinable()] : [] }) },
+    });
+    const asked = () => panel.sent.filter((message) => message.type === 'ledger-meetings').length;
+    await waitFor(() => expect(asked()).toBe(1));
+    scheduled = true;
+    // The minute alarm's run: nothing sent, lastSyncAt unchanged.
+    for (const state of ['syncing', 'idle'] as const) {
+      await act(() => fakeBrowser.storage.local.set({ syncStatus: { version: 1, state, queued: 0, rejected: 0 } }));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(asked()).toBe(1);
+    expect(screen.queryByRole('button', { name: /^Join / })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Sync now' }));
+    await screen.findByRole('button', { name: /^Join Multi-Stakeholder Forum, December/ });
+    expect(asked()).toBe(2);
   });
 
   it('does not offer a meeting this computer already holds', async () => {
