@@ -5,6 +5,8 @@ import { decodeEventRow } from '../../shared/ledger/event-log-codec.ts';
 import { verifyChain } from '../../shared/ledger/verify-chain.ts';
 import { encodeViewTab, foldEvents, VIEW_TAB_SPECS, VIEW_TABS } from '../../shared/ledger/views/index.ts';
 import * as domain from '../shared/domain/examples.ts';
+import { CACHE_ITEM_CAP, createCacheServiceDouble } from '../support/cache-service-double.ts';
+import { CallLog } from '../support/call-log.ts';
 import { runConcurrently } from '../support/concurrent-executions.ts';
 import type { GoogleWorld } from '../support/google-world.ts';
 import { postEvent } from '../support/ledger-bundle.ts';
@@ -190,5 +192,16 @@ describe('group commit: requests that arrive while the ledger is writing are sto
     }
     expect(verifyChain(tab(f.world, 'Log'), nodeSha256).ok).toBe(true);
     expectViewsAreAFullFold(f, people.co.id);
+  });
+});
+
+describe('the CacheService double keeps Google\'s documented limits', () => {
+  it('holds at most 1,000 items (the oldest written go first) and refuses a value over 100 KB', () => {
+    const cache = createCacheServiceDouble(new CallLog(), () => 0).getScriptCache();
+    for (let i = 0; i <= CACHE_ITEM_CAP; i++) cache.put(`k${i}`, 'v');
+    expect(cache.get('k0')).toBeNull();
+    expect(cache.get('k1')).toBe('v');
+    expect(cache.get(`k${CACHE_ITEM_CAP}`)).toBe('v');
+    expect(() => cache.put('big', 'x'.repeat(100 * 1024 + 1))).toThrow(/Argument too large/);
   });
 });
