@@ -80,11 +80,15 @@ const FLUSHED_AT_KEY = 'cocreate.stage.flushedAt';
 export function appendEvents(spreadsheetId: string, writer: Writer, events: readonly unknown[], now: () => string): AppendResponse | ErrorResponse {
   const member = 'member' in writer ? writer.member : memberForToken(spreadsheetId, writer.token);
   if (!member) return errorResponse('unauthorized');
-  const own: StagedBatch = { id: Utilities.getUuid(), member, events: [...events], receivedAt: now() };
+  // The request's id names its staged batch and its answer; it is drawn only if the batch is staged.
+  const own: StagedBatch = { id: '', member, events: [...events], receivedAt: now() };
   let slot: string | undefined;
   const turn = awaitTurn<StagedAnswer>(() => {
     // Staged only once the lock is seen taken: an append alone costs no cache writes.
-    slot ??= stageBatch(own, Math.random) ?? '';
+    if (slot === undefined) {
+      own.id = Utilities.getUuid();
+      slot = stageBatch(own, Math.random) ?? '';
+    }
     return answerFor(own.id);
   });
   if (turn.kind === 'answered') return turn.answer;
@@ -109,7 +113,7 @@ function flushStaged(spreadsheetId: string, own: StagedBatch, now: () => string)
   const wait = last + MIN_FLUSH_INTERVAL_MS - Date.now();
   // Waiting here, lock held, gathers what arrives meanwhile into this flush.
   if (wait > 0) Utilities.sleep(Math.min(wait, MIN_FLUSH_INTERVAL_MS));
-  const others = takeStaged(own.id, FLUSH_BOUNDS);
+  const others = takeStaged(own.id || undefined, FLUSH_BOUNDS);
   const batches = [own, ...others].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
   let answers: (AppendResponse | ErrorResponse)[];
   try {
