@@ -5,10 +5,12 @@
 // Each attendee runs the extension's REAL sync code: its own IndexedDB (fake-indexeddb), the real
 // createAnnotation → outbox, the real sync coordinator (gathering window, next-try time) and sync
 // engine (batching, full-jitter backoff, retry hints), and the real transport's reading of answers
-// (a fetch stand-in hands it Response objects). They all post to the REAL ledger bundle (node:vm) on
-// the Google doubles with the Sheets quotas on (60 reads + 60 writes a minute for the owner, whose
-// quota every web-app request spends) and at most 30 simultaneous executions. Time is virtual: a
-// 60-minute meeting runs in the time the CPU needs. Usage:
+// (a fetch stand-in hands it Response objects). They all post to the REAL ledger bundle on the Google
+// doubles with the Sheets quotas on (60 reads + 60 writes a minute for the owner, whose quota every
+// web-app request spends) and at most 30 simultaneous executions, each a worker thread running the
+// bundle at the same time as the others (bench/support/virtual-executions.ts: the script lock, each
+// call's latency and Utilities.sleep wait on the virtual clock). Time is virtual: a 60-minute
+// meeting runs in the time the CPU needs. Usage:
 //   npx tsx bench/webinar.bench.ts                       # N = 50, 200, 500
 //   npx tsx bench/webinar.bench.ts --attendees 50 --minutes 20
 import 'fake-indexeddb/auto';
