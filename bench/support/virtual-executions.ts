@@ -118,7 +118,8 @@ export function createExecutionPool(world: GoogleWorld, code: string, clock: Vir
       get: (target, prop) => (prop === 'sleep' ? (ms: number) => clock.sleep(Math.max(0, Number(ms) || 0)) : target[prop as string]),
     });
     const globals: Record<string, unknown> = { ...world.forExecution(execution), LockService: lockService, Utilities: sleepingUtilities };
-    let handles = new Map<string, unknown>();
+    // Handles live as long as the slot: the worker's context keeps the proxies it was given.
+    const handles = new Map<string, unknown>();
     let next = 0;
     const resolveTarget = (id: string): unknown => (id.startsWith('global:') ? globals[id.slice(7)] : handles.get(id));
     const decode = (value: unknown): unknown => {
@@ -176,9 +177,6 @@ export function createExecutionPool(world: GoogleWorld, code: string, clock: Vir
     });
     worker.on('message', (message: { result?: { content: string }; error?: string }) => {
       clock.idle();
-      handles = new Map();
-      handleService.clear();
-      next = 0;
       const finish = slot.finish;
       slot.finish = undefined;
       slot.busy = false;
