@@ -305,7 +305,13 @@ async function webinar(attendees: number, meetingMinutes: number, seed: number) 
   const wall = performance.now();
   let checkAt = meetingEnd;
   let queuedAtEnd = 0;
+  let progressAt = T0 + 10 * 60_000;
   await time.run(async () => {
+    if (time.now >= progressAt) {
+      // On stderr, so a long run shows it is alive; stdout keeps the report and its BENCH_RESULT line.
+      console.error(`  N = ${attendees}: virtual minute ${Math.round((time.now - T0) / 60_000)}, ${storedAt.size} events stored, ${((performance.now() - wall) / 1000).toFixed(0)} s of real time`);
+      progressAt += 10 * 60_000;
+    }
     if (time.now < checkAt) return false;
     checkAt = time.now + 60_000; // once a virtual minute after the meeting: are the outboxes empty?
     queuedAtEnd = (await Promise.all(clients.map((c) => countOutbox(c.db)))).reduce((a, b) => a + b, 0);
