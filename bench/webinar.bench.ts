@@ -5,10 +5,12 @@
 // Each attendee runs the extension's REAL sync code: its own IndexedDB (fake-indexeddb), the real
 // createAnnotation → outbox, the real sync coordinator (gathering window, next-try time) and sync
 // engine (batching, full-jitter backoff, retry hints), and the real transport's reading of answers
-// (a fetch stand-in hands it Response objects). They all post to the REAL ledger bundle (node:vm) on
-// the Google doubles with the Sheets quotas on (60 reads + 60 writes a minute for the owner, whose
-// quota every web-app request spends) and at most 30 simultaneous executions. Time is virtual: a
-// 60-minute meeting runs in the time the CPU needs. Usage:
+// (a fetch stand-in hands it Response objects). They all post to the REAL ledger bundle on the Google
+// doubles with the Sheets quotas on (60 reads + 60 writes a minute for the owner, whose quota every
+// web-app request spends) and at most 30 simultaneous executions, each a worker thread running the
+// bundle at the same time as the others (bench/support/virtual-executions.ts: the script lock, each
+// call's latency and Utilities.sleep wait on the virtual clock). Time is virtual: a 60-minute
+// meeting runs in the time the CPU needs. Usage:
 //   npx tsx bench/webinar.bench.ts                       # N = 50, 200, 500
 //   npx tsx bench/webinar.bench.ts --attendees 50 --minutes 20
 import 'fake-indexeddb/auto';
@@ -20,10 +22,11 @@ import { countOutbox, countRejected } from '../extension/services/outbox.ts';
 import { createSyncCoordinator } from '../extension/services/sync-coordinator.ts';
 import { runSync } from '../extension/services/sync-engine.ts';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from '../extension/services/sync-status.ts';
-import { ExecutionSlots, TOO_MANY_EXECUTIONS_MESSAGE } from '../tests/support/concurrent-executions.ts';
+import { TOO_MANY_EXECUTIONS_MESSAGE } from '../tests/support/concurrent-executions.ts';
 import { createGoogleWorld } from '../tests/support/google-world.ts';
 import { ensureLedgerBundle, loadLedgerBundle, postEvent } from '../tests/support/ledger-bundle.ts';
 import { addMember } from '../tests/support/ledger-fixture.ts';
+import { createExecutionPool } from './support/virtual-executions.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -44,7 +47,9 @@ const { values: args } = parseArgs({
  * - SpreadsheetApp (not used by doPost): 100 ms.
  */
 const REQUEST_OVERHEAD_MS = 800;
-const callLatency = (service: string): number => {
+const callLatency = (service: string, method = ''): number => {
+  // Getting the cache, the lock or the properties object is not a call to the service.
+  if (/^get(Script|User|Document)(Cache|Lock|Properties)$/.test(method)) return 0;
   switch (service) {
     case 'Sheets':
       return 250;
@@ -58,8 +63,6 @@ const callLatency = (service: string): number => {
       return 0;
   }
 };
-/** The ledger's own lock wait (apps-script/ledger/server/script-lock.ts). */
-const LOCK_WAIT_MS = 10_000;
 const DRAIN_LIMIT_MS = 60 * 60_000; // after the meeting, how long to wait for outboxes to empty
 
 function mulberry32(seed: number): () => number {
@@ -106,15 +109,36 @@ class VirtualTime {
     });
   }
 
-  private async idle(): Promise<void> {
-    do await new Promise<void>((resolve) => this.realImmediate(resolve));
-    while (this.pending > 0);
+  /** Work outside the timers (an execution computing in its worker thread): time waits for it. */
+  private external = 0;
+  private externalEnded: (() => void) | undefined;
+  busy = (): void => {
+    this.external++;
+  };
+  idle = (): void => {
+    this.external--;
+    this.externalEnded?.();
+  };
+
+  private async settle(): Promise<void> {
+    for (;;) {
+      await new Promise<void>((resolve) => this.realImmediate(resolve));
+      if (this.pending > 0) continue;
+      if (this.external > 0) {
+        await new Promise<void>((resolve) => {
+          this.externalEnded = resolve;
+        });
+        this.externalEnded = undefined;
+        continue;
+      }
+      return;
+    }
   }
 
   /** Runs until `stop()` says so or no timer is left. */
   async run(stop: () => Promise<boolean>): Promise<void> {
     for (;;) {
-      await this.idle();
+      await this.settle();
       if ((await stop()) || this.timers.length === 0) return;
       let best = 0;
       for (let i = 1; i < this.timers.length; i++) {
@@ -138,9 +162,9 @@ async function webinar(attendees: number, meetingMinutes: number, seed: number) 
   const random = mulberry32(seed + attendees);
   const code = await ensureLedgerBundle();
 
-  // The Google side: one world, the owner's quotas on the virtual clock, latency per call.
-  let executionClock = () => time.now;
-  const world = createGoogleWorld({ sheetsQuota: { now: () => executionClock() }, latencyMs: callLatency, now: () => executionClock() });
+  // The Google side: one world, the owner's quotas and the cache on the virtual clock.
+  let quotaClockOffset = 0;
+  const world = createGoogleWorld({ sheetsQuota: { now: () => time.now + quotaClockOffset }, now: () => time.now });
   const app = loadLedgerBundle(code, world.globals);
   app.setUpLedger();
   // Members are added before the meeting, slowly enough to stay within the write quota.
@@ -148,69 +172,54 @@ async function webinar(attendees: number, meetingMinutes: number, seed: number) 
     time.now += 1_100;
     return addMember(world, { name: `Attendee ${i + 1}`, org: 'Forum', side: i % 3 === 0 ? 'government' : 'csn', roles: ['attendee'] }).token;
   });
-  // An execution that waited 10 s for the lock: the same bundle, whose tryLock answers false.
-  const lockedOut = loadLedgerBundle(code, {
-    ...world.globals,
-    LockService: { getScriptLock: () => ({ tryLock: () => false, waitLock: () => { throw new Error('Lock timeout'); }, releaseLock: () => undefined, hasLock: () => false }) },
-  });
   time.now = T0;
+  // Web-app executions: the real bundle in up to 30 worker threads at once, each call's latency,
+  // the script lock's waits and Utilities.sleep on the virtual clock (bench/support/virtual-executions.ts).
+  const pool = createExecutionPool(world, code, time, { latencyMs: callLatency });
 
-  const slots = new ExecutionSlots();
-  const running: number[] = []; // finish times of executions in flight
-  let lockFreeAt = T0;
   const storedAt = new Map<string, number>();
-  const answers = { ok: 0, busy: 0, busyThrottled: 0, internal: 0, tooManyExecutions: 0, other: 0 };
+  const answers = { ok: 0, busy: 0, busyThrottled: 0, busyHinted: 0, internal: 0, tooManyExecutions: 0, other: 0 };
   const quotaRefusalsByMinute = new Map<number, number>();
   let lastQuotaRefused = 0;
   const requestsByMinute = new Map<number, number>();
+  const executionMs: number[] = [];
 
-  /** One web-app request arriving now: answered with the time its answer leaves Google. */
-  function serve(body: string): { status: number; text: string; doneAt: number } {
+  /** One web-app request arriving now: answered when its execution ends (virtual time). */
+  async function serve(body: string): Promise<{ status: number; text: string }> {
     const arrival = time.now;
-    for (let i = running.length - 1; i >= 0; i--) if (running[i]! <= arrival) running.splice(i, 1);
-    slots.running = running.length;
     const minute = Math.floor((arrival - T0) / 60_000);
     requestsByMinute.set(minute, (requestsByMinute.get(minute) ?? 0) + 1);
-    if (!slots.enter()) {
+    const running = pool.run('doPost', [postEvent(body)]);
+    if (!running) {
       answers.tooManyExecutions++;
-      return { status: 200, text: `<html><body>${TOO_MANY_EXECUTIONS_MESSAGE}</body></html>`, doneAt: arrival };
+      return { status: 200, text: `<html><body>${TOO_MANY_EXECUTIONS_MESSAGE}</body></html>` };
     }
-    const acquire = Math.max(arrival, lockFreeAt);
-    let text: string;
-    let doneAt: number;
-    if (acquire - arrival > LOCK_WAIT_MS) {
-      doneAt = arrival + LOCK_WAIT_MS;
-      executionClock = () => doneAt;
-      text = lockedOut.doPost(postEvent(body)).getContent();
-    } else {
-      const spentBefore = world.latency.spentMs;
-      executionClock = () => acquire + (world.latency.spentMs - spentBefore);
-      text = app.doPost(postEvent(body)).getContent();
-      doneAt = acquire + (world.latency.spentMs - spentBefore);
-      lockFreeAt = doneAt;
-    }
-    executionClock = () => time.now;
-    running.push(doneAt);
+    const done = await running;
+    if (done.error !== undefined) throw new Error(`doPost threw: ${done.error}`);
+    const text = done.content!;
+    executionMs.push(time.now - arrival);
     const refusedNow = world.quota!.refused.read + world.quota!.refused.write;
     if (refusedNow > lastQuotaRefused) quotaRefusalsByMinute.set(minute, (quotaRefusalsByMinute.get(minute) ?? 0) + refusedNow - lastQuotaRefused);
     lastQuotaRefused = refusedNow;
-    const answer = JSON.parse(text) as { ok: boolean; results?: { id: string; status: string }[]; error?: { code: string; retryAfterMs?: number } };
+    const answer = JSON.parse(text) as { ok: boolean; results?: { id: string; status: string }[]; error?: { code: string; message?: string; retryAfterMs?: number } };
     if (answer.ok) {
       answers.ok++;
-      for (const r of answer.results ?? []) if (r.status === 'accepted') storedAt.set(r.id, doneAt);
+      // Stored when the browser learns it: accepted, or (its earlier answer lost) seen as a duplicate.
+      for (const r of answer.results ?? []) if ((r.status === 'accepted' || r.status === 'duplicate') && !storedAt.has(r.id)) storedAt.set(r.id, time.now);
     } else if (answer.error?.code === 'busy') {
       answers.busy++;
-      if (answer.error.retryAfterMs) answers.busyThrottled++;
+      if (answer.error.retryAfterMs && /quota|throttl/i.test(answer.error.message ?? '')) answers.busyThrottled++;
+      else if (answer.error.retryAfterMs) answers.busyHinted++;
     } else if (answer.error?.code === 'internal') answers.internal++;
     else answers.other++;
-    return { status: 200, text, doneAt };
+    return { status: 200, text };
   }
 
   const half = REQUEST_OVERHEAD_MS / 2;
   const fakeFetch = (async (_url: string, init: { body: string }) => {
     await time.sleep(half);
-    const { status, text, doneAt } = serve(init.body);
-    await time.until(doneAt + half);
+    const { status, text } = await serve(init.body);
+    await time.sleep(half);
     return new Response(text, { status, headers: { 'content-type': text.startsWith('<') ? 'text/html' : 'application/json' } });
   }) as unknown as typeof fetch;
   const transport = createLedgerTransport(fakeFetch);
@@ -296,7 +305,13 @@ async function webinar(attendees: number, meetingMinutes: number, seed: number) 
   const wall = performance.now();
   let checkAt = meetingEnd;
   let queuedAtEnd = 0;
+  let progressAt = T0 + 10 * 60_000;
   await time.run(async () => {
+    if (time.now >= progressAt) {
+      // On stderr, so a long run shows it is alive; stdout keeps the report and its BENCH_RESULT line.
+      console.error(`  N = ${attendees}: virtual minute ${Math.round((time.now - T0) / 60_000)}, ${storedAt.size} events stored, ${((performance.now() - wall) / 1000).toFixed(0)} s of real time`);
+      progressAt += 10 * 60_000;
+    }
     if (time.now < checkAt) return false;
     checkAt = time.now + 60_000; // once a virtual minute after the meeting: are the outboxes empty?
     queuedAtEnd = (await Promise.all(clients.map((c) => countOutbox(c.db)))).reduce((a, b) => a + b, 0);
@@ -306,7 +321,8 @@ async function webinar(attendees: number, meetingMinutes: number, seed: number) 
 
   // What the ledger holds: every id in the Log tab, counted. This read is the bench's, not a web-app
   // request: it is made two minutes later, so it never meets the attendees' spent read quota (429).
-  executionClock = () => time.now + 120_000;
+  quotaClockOffset = 120_000;
+  await pool.close();
   const logRows = (world.globals.Sheets.Spreadsheets.Values.get(world.store.state.spreadsheetId, "'Log'").values ?? []) as string[][];
   const idColumn = logRows[0]!.indexOf('id');
   const storedIds = logRows.slice(1).map((row) => row[idColumn]!);
@@ -333,8 +349,13 @@ async function webinar(attendees: number, meetingMinutes: number, seed: number) 
     answers,
     quota429: { read: world.quota!.refused.read, write: world.quota!.refused.write, afterMinute5: steady429 },
     sheetsRequests: { read: world.quota!.granted.read, write: world.quota!.granted.write, byMethod: sheets },
-    executionsRefused: slots.refused,
-    peakSimultaneousExecutions: slots.peak,
+    executionsRefused: pool.stats.refused,
+    peakSimultaneousExecutions: pool.stats.peak,
+    lockWaits: pool.lock.waits,
+    execution: (() => {
+      const sorted = [...executionMs].sort((a, b) => a - b);
+      return { median: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted.at(-1) ?? Number.NaN };
+    })(),
     lag: { median: percentile(lags, 0.5), p95: percentile(lags, 0.95), max: lags.at(-1) ?? Number.NaN },
     drainedAfter: time.now - meetingEnd,
     wallMs,
@@ -357,7 +378,8 @@ for (const n of args.attendees.split(',').map(Number)) {
   console.log(`\nN = ${r.attendees}: ${meets ? 'meets' : 'MISSES'} the targets (nothing lost, no duplicate, p95 < 2 min, no 429 after minute ${5})`);
   console.log(`  events created ${r.created}, stored ${r.stored}, duplicates ${r.duplicates}, lost ${r.lost} (still queued ${r.stillQueued}, kept as refused ${r.refusedKept})`);
   console.log(`  lag creation→storage: median ${minutes(r.lag.median)}, p95 ${minutes(r.lag.p95)}, max ${minutes(r.lag.max)}; outboxes empty ${minutes(r.drainedAfter)} after the end`);
-  console.log(`  web-app requests ${r.requests} (peak ${r.peakRequestsPerMinute}/min): ok ${r.answers.ok}, busy ${r.answers.busy} (${r.answers.busyThrottled} throttled by a Sheets 429), internal ${r.answers.internal}, too many executions ${r.answers.tooManyExecutions}`);
+  console.log(`  web-app requests ${r.requests} (peak ${r.peakRequestsPerMinute}/min): ok ${r.answers.ok}, busy ${r.answers.busy} (${r.answers.busyThrottled} throttled by a Sheets 429, ${r.answers.busyHinted} gave up waiting for the lock), internal ${r.answers.internal}, too many executions ${r.answers.tooManyExecutions}`);
+  console.log(`  execution time: median ${(r.execution.median / 1000).toFixed(2)} s, p95 ${(r.execution.p95 / 1000).toFixed(2)} s, max ${(r.execution.max / 1000).toFixed(2)} s; lock waits ${r.lockWaits}`);
   console.log(`  Sheets requests served: ${r.sheetsRequests.read} reads, ${r.sheetsRequests.write} writes; 429s: ${r.quota429.read} reads, ${r.quota429.write} writes (${r.quota429.afterMinute5} after minute 5); peak simultaneous executions ${r.peakSimultaneousExecutions}`);
   console.log(`  Sheets calls by method: ${JSON.stringify(r.sheetsRequests.byMethod)}`);
   console.log(`  (${(r.wallMs / 1000).toFixed(1)} s of real time)`);

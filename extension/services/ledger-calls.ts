@@ -16,7 +16,8 @@ import type { LedgerReply, LedgerTransport } from '../adapters/ledger-client.ts'
 /** A failed call, by what it means for the caller. */
 export type CallFailure =
   /** `retryAfterMs`: the ledger's hint (docs/ledger-events.md), sent with `busy` when Google throttles it. */
-  | { kind: 'refused'; code: RequestErrorCode; message: string; retryAfterMs?: number }
+  /** `crowded`: Google turned the request away before the ledger ran and gave no hint (too many executions). */
+  | { kind: 'refused'; code: RequestErrorCode; message: string; retryAfterMs?: number; crowded?: true }
   | { kind: 'network'; detail: string }
   | { kind: 'bad-response'; detail: string };
 
@@ -28,7 +29,7 @@ export type CallOutcome<T> = ({ kind: 'ok' } & T) | CallFailure;
 /** Reads a reply as `success` or as the protocol's error body; anything else is not the ledger. */
 function read<T extends z.ZodMiniType>(reply: LedgerReply, success: T): { kind: 'ok'; value: z.infer<T> } | CallFailure {
   // Google turned the request away before the ledger ran: nothing stored, the same as the ledger's busy.
-  if (reply.kind === 'throttled') return { kind: 'refused', code: 'busy', message: reply.detail, ...(reply.retryAfterMs ? { retryAfterMs: reply.retryAfterMs } : {}) };
+  if (reply.kind === 'throttled') return { kind: 'refused', code: 'busy', message: reply.detail, ...(reply.retryAfterMs ? { retryAfterMs: reply.retryAfterMs } : { crowded: true }) };
   if (reply.kind !== 'json') return reply;
   const ok = success.safeParse(reply.body);
   if (ok.success) return { kind: 'ok', value: ok.data as z.infer<T> };

@@ -2,7 +2,7 @@ import { bilingualMessage } from '../../shared/i18n/translate.ts';
 import type { MessageKey } from '../../shared/i18n/catalogue.ts';
 import { MAX_EVENTS_PER_BATCH } from '../../shared/protocol/limits.ts';
 import type { LedgerTransport } from '../adapters/ledger-client.ts';
-import { backoffDelay, type BackoffOptions, DEFAULT_BACKOFF, hintedDelay } from './backoff-delay.ts';
+import { backoffDelay, type BackoffOptions, crowdDelay, DEFAULT_BACKOFF, hintedDelay } from './backoff-delay.ts';
 import type { CocreateDb } from './db.ts';
 import { appendEvents, type CallFailure } from './ledger-calls.ts';
 import { acknowledge, countOutbox, countRejected, markRejected, peekBatch, recordAttempt, requeueEntry } from './outbox.ts';
@@ -189,10 +189,14 @@ export async function runSync(deps: SyncDeps): Promise<SyncReport> {
     // A hint repeated means the ledger is still overloaded: each one doubles (up to the cap, never
     // below the hint itself), so a crowd of browsers sends fewer and fewer requests, not the same
     // number all refused.
+    // Turned away by Google with no hint (every execution taken): a floor, so the room does not storm.
+    const crowded = outcome.kind === 'refused' && outcome.crowded === true;
     const wait =
       hint !== undefined
         ? Math.max(hint, Math.min(backoff.capMs, hintedDelay(hint * 2 ** (failures - 1), deps.random)))
-        : backoffDelay(failures, deps.random, backoff);
+        : crowded
+          ? crowdDelay(failures, deps.random)
+          : backoffDelay(failures, deps.random, backoff);
     const nextRetryAt = new Date(deps.now().getTime() + wait).toISOString();
     const shown =
       outcome.kind === 'network' && deps.canReachHost && !(await deps.canReachHost())

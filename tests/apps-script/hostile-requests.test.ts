@@ -347,6 +347,8 @@ const READ_CALLS = new Set([
   'LockService.waitLock',
   'LockService.releaseLock',
   'Utilities.computeDigest',
+  // Group commit (append-events.ts) paces its writes: a request that comes right after a store waits.
+  'Utilities.sleep',
   'ContentService.createTextOutput',
 ]);
 const FULL_COMPARE_EVERY = 250;

@@ -4,8 +4,13 @@
  * missing or expired key gives null; keys at most 250 characters and values at most 100 KB, else the
  * call throws; getAll/putAll/remove/removeAll. Google says a value may vanish before it expires: tests
  * can call `evictAll()` to check the server does not depend on the cache. Time comes from `now()`.
+ * A cache holds at most 1,000 items ("Individual keys can be up to 250 characters and store up to
+ * 100KB of data, with a cache item cap of 1,000 entries", developers.google.com/apps-script/class_cache):
+ * past that, the oldest written go first, as a cache that is full evicts.
  */
 import type { CallLog } from './call-log.ts';
+
+export const CACHE_ITEM_CAP = 1_000;
 
 export function createCacheServiceDouble(log: CallLog, now: () => number) {
   const count = (method: string) => log.record('CacheService', method);
@@ -13,6 +18,15 @@ export function createCacheServiceDouble(log: CallLog, now: () => number) {
   const check = (key: string, value?: string) => {
     if (key.length > 250) throw new Error('Argument too large: key');
     if (value !== undefined && value.length > 100 * 1024) throw new Error('Argument too large: value');
+  };
+  // Insertion order is write order (a rewritten key moves last): the first keys are the oldest.
+  const store = (key: string, value: string, seconds: number) => {
+    entries.delete(key);
+    entries.set(key, { value: String(value), expires: now() + Math.min(seconds, 21_600) * 1000 });
+    for (const oldest of entries.keys()) {
+      if (entries.size <= CACHE_ITEM_CAP) break;
+      entries.delete(oldest);
+    }
   };
   const live = (key: string): string | null => {
     const e = entries.get(key);
@@ -41,13 +55,13 @@ export function createCacheServiceDouble(log: CallLog, now: () => number) {
     put(key: string, value: string, seconds = 600) {
       count('put');
       check(key, value);
-      entries.set(key, { value: String(value), expires: now() + Math.min(seconds, 21_600) * 1000 });
+      store(key, value, seconds);
     },
     putAll(values: Record<string, string>, seconds = 600) {
       count('putAll');
       for (const [k, v] of Object.entries(values)) {
         check(k, v);
-        entries.set(k, { value: String(v), expires: now() + Math.min(seconds, 21_600) * 1000 });
+        store(k, v, seconds);
       }
     },
     remove(key: string) {

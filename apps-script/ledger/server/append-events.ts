@@ -3,7 +3,7 @@ import { parseClientEvent, type StoredEvent } from '../../../shared/ledger/event
 import { decodeEventRowLoosely, EVENT_LOG_HEADER, encodeEventRow } from '../../../shared/ledger/event-log-codec.ts';
 import type { MemberRecord } from '../../../shared/ledger/members-codec.ts';
 import { isBlankRow } from '../../../shared/ledger/is-blank-row.ts';
-import { planAppend } from '../../../shared/ledger/plan-append.ts';
+import { planGroupAppend } from '../../../shared/ledger/plan-group-append.ts';
 import { recordKeysOf } from '../../../shared/ledger/record-key.ts';
 import { applyBatch } from '../../../shared/ledger/store/apply-batch.ts';
 import { bucketOf } from '../../../shared/ledger/store/bucket-of.ts';
@@ -12,6 +12,7 @@ import { isRowEvent, planSupport } from '../../../shared/ledger/store/plan-suppo
 import { attentionRowChanges, countedDashboardRows, passedDueDates, planViewTabs } from '../../../shared/ledger/store/plan-views.ts';
 import { compareRowKeys, idKey, ledgerStateFromEntries, type RecordEntry, type RowKey, type StoreMeta } from '../../../shared/ledger/store/store-state.ts';
 import type { AppendResponse, ErrorResponse } from '../../../shared/protocol/ledger-api.ts';
+import { MAX_EVENTS_PER_BATCH } from '../../../shared/protocol/limits.ts';
 import { appendResponse, errorResponse } from '../../../shared/protocol/ledger-responses.ts';
 import { buildBusyResponse } from './build-busy-response.ts';
 import { buildStore } from './build-store.ts';
@@ -36,9 +37,11 @@ import {
   writeRowsRequest,
 } from './ledger-store.ts';
 import { logUnreadableResponse } from './read-event-log.ts';
-import { withScriptLock } from './script-lock.ts';
+import { failureResponse } from './failure-response.ts';
+import { awaitTurn } from './script-lock.ts';
 import { sha256Hex } from './sha256-hex.ts';
 import { batchUpdate } from './sheets-store.ts';
+import { answerFor, type FlushBounds, postAnswers, type StagedAnswer, type StagedBatch, stageBatch, takeStaged, withdrawStaged } from './stage-batch.ts';
 import { memberForToken } from './token-index.ts';
 
 /** Who is writing: a member token from the wire, or a member the script already knows (the console). */
@@ -49,43 +52,111 @@ const HINT_KEY = 'cocreate.store.hint';
 const idOf = (value: unknown): string =>
   value !== null && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string' ? (value as { id: string }).id : '';
 
+/** A flush waits at least this long after the one before it (see appendEvents). */
+export const MIN_FLUSH_INTERVAL_MS = 1_250;
+/**
+ * What one flush stores besides the holder's own batch: ten full protocol batches at most, and
+ * about 1 MB of staged requests, so that its one batchUpdate stays near the Sheets API's recommended
+ * 2 MB per request (log rows, Index and view rows; reference/apps-script.md §3.5) and its planning
+ * far inside the 6-minute run.
+ */
+export const FLUSH_BOUNDS: FlushBounds = { events: 10 * MAX_EVENTS_PER_BATCH, bytes: 1_000_000 };
+/** The retry hint of a request that waited for the lock in vain (nothing of it was stored, or it is seen as duplicate). */
+export const BUSY_RETRY_AFTER_MS = 5_000;
+const FLUSHED_AT_KEY = 'cocreate.stage.flushedAt';
+
 /**
  * The one code path that stores events (DESIGN §3), for the web app and the coordinator console alike.
  * The token is resolved before the lock, from the token index in CacheService: a stranger is answered
- * `unauthorized` without waiting for, or holding, the lock. Under the lock an append makes one read
- * (the store's meta, the Index rows of its ids and records, and what its views need) and, when it
- * stores something, one write (a single spreadsheets.batchUpdate: log rows, Index rows, view rows).
- * Neither grows with the log. A batch of duplicates reads once and writes nothing.
+ * `unauthorized` without waiting for, or holding, the lock.
+ *
+ * Group commit (docs/webinar-load.md): a request that finds the lock free stores at once; one that
+ * finds it taken stages its batch (stage-batch.ts) and waits. Whoever holds the lock takes every
+ * staged batch with its own and stores them together: one read (the store's meta, the Index rows of
+ * all their ids and records, what their views need) and, when something is stored, one write (a
+ * single spreadsheets.batchUpdate), then leaves each waiter its answer. So the Sheets requests follow
+ * how often the ledger writes, not how many browsers write, and flushes are paced at most one per
+ * MIN_FLUSH_INTERVAL_MS (48 a minute, within the owner's 60 reads and 60 writes, with room for pulls).
  */
 export function appendEvents(spreadsheetId: string, writer: Writer, events: readonly unknown[], now: () => string): AppendResponse | ErrorResponse {
   const member = 'member' in writer ? writer.member : memberForToken(spreadsheetId, writer.token);
   if (!member) return errorResponse('unauthorized');
-  const locked = withScriptLock(() => appendLocked(spreadsheetId, member, events, now()));
-  return locked.ok ? locked.value : errorResponse('busy', translate('apps-script.busy', 'en'));
+  // The request's id names its staged batch and its answer; it is drawn only if the batch is staged.
+  const own: StagedBatch = { id: '', member, events: [...events], receivedAt: now() };
+  let slot: string | undefined;
+  const turn = awaitTurn<StagedAnswer>(() => {
+    // Staged only once the lock is seen taken: an append alone costs no cache writes.
+    if (slot === undefined) {
+      own.id = Utilities.getUuid();
+      slot = stageBatch(own, Math.random) ?? '';
+    }
+    return answerFor(own.id);
+  });
+  if (turn.kind === 'answered') return turn.answer;
+  if (turn.kind === 'timed-out') {
+    if (slot) withdrawStaged(slot, own.id);
+    return { ok: false, error: { code: 'busy', message: translate('apps-script.busy', 'en'), retryAfterMs: BUSY_RETRY_AFTER_MS } } as ErrorResponse;
+  }
+  try {
+    // Stored meanwhile by the holder before us (its answer is here), or ours to store.
+    const answered = slot ? answerFor(own.id) : undefined;
+    if (answered) return answered;
+    return flushStaged(spreadsheetId, own, now);
+  } finally {
+    turn.release();
+  }
 }
 
-function appendLocked(spreadsheetId: string, member: MemberRecord, events: readonly unknown[], receivedAt: string): AppendResponse | ErrorResponse {
-  const parsed = events.flatMap((value) => {
+/** Under the lock: paces, takes the staged batches, stores them with `own`, answers each; `own`'s answer. */
+function flushStaged(spreadsheetId: string, own: StagedBatch, now: () => string): AppendResponse | ErrorResponse {
+  const cache = CacheService.getScriptCache();
+  const last = Number(cache?.get(FLUSHED_AT_KEY) ?? 0);
+  const wait = last + MIN_FLUSH_INTERVAL_MS - Date.now();
+  // Waiting here, lock held, gathers what arrives meanwhile into this flush.
+  if (wait > 0) Utilities.sleep(Math.min(wait, MIN_FLUSH_INTERVAL_MS));
+  const others = takeStaged(own.id || undefined, FLUSH_BOUNDS);
+  const batches = [own, ...others].sort((a, b) => a.receivedAt.localeCompare(b.receivedAt));
+  let answers: (AppendResponse | ErrorResponse)[];
+  try {
+    answers = storeBatches(spreadsheetId, batches, now());
+  } catch (error) {
+    // Nothing was stored (one batchUpdate is atomic): each waiter is told so now, not after its wait.
+    const failed = failureResponse(error);
+    postAnswers(new Map(others.map((batch) => [batch.id, failed])));
+    throw error;
+  } finally {
+    cache?.put(FLUSHED_AT_KEY, String(Date.now()), 60);
+  }
+  const byId = new Map(batches.map((batch, i) => [batch.id, answers[i]!]));
+  postAnswers(new Map(others.map((batch) => [batch.id, byId.get(batch.id)!])));
+  return byId.get(own.id)!;
+}
+
+/** Stores the batches, in order, each judged for its own member: one read, at most one write. One answer per batch. */
+function storeBatches(spreadsheetId: string, batches: readonly StagedBatch[], receivedAt: string): (AppendResponse | ErrorResponse)[] {
+  const all = batches.flatMap((batch) => batch.events);
+  const parsed = all.flatMap((value) => {
     const result = parseClientEvent(value);
     return result.ok ? [result.value] : [];
   });
-  const ids = [...new Set(events.map(idOf).filter((id) => id !== '').map(idKey))];
+  const ids = [...new Set(all.map(idOf).filter((id) => id !== '').map(idKey))];
   // Each event's record, and for a sign-off on a commitment that commitment too (its stored versions).
   const records = [...new Set(parsed.flatMap(recordKeysOf))];
   const options = { plan: parsed.some((e) => !isRowEvent(e)), rowTabs: parsed.some(isRowEvent), hint: readHint() };
+  const unreadable = () => batches.map(() => logUnreadableResponse());
   let read = readStore(spreadsheetId, [...ids, ...records], options);
   let tail = read.meta ? logTailState(read.logTail ?? readLogTail(spreadsheetId, read.meta.rows[EVENT_LOG_TAB] ?? 0), read.meta) : 'grown';
   if (tail === 'grown') {
     // No Index yet (a ledger set up before it existed), or rows added to the Log by another hand:
     // the store is built again from the whole log, once, as the writer before it read the log.
     const built = buildStore(spreadsheetId, receivedAt.slice(0, 10));
-    if (!built.ok) return 'reason' in built ? buildBusyResponse(built) : logUnreadableResponse();
+    if (!built.ok) return 'reason' in built ? batches.map(() => buildBusyResponse(built)) : unreadable();
     read = readStore(spreadsheetId, [...ids, ...records], { ...options, hint: undefined });
     tail = 'head';
   }
   // The Log must still end with the head the meta names: a row erased or changed by hand stops the
   // writer until Verify chain has been run and the views rebuilt.
-  if (tail === 'damaged' || !read.meta) return logUnreadableResponse();
+  if (tail === 'damaged' || !read.meta) return unreadable();
   const meta = read.meta;
   const entryOf = (key: string) => read.buckets.get(bucketOf(key))?.[key];
   const knownIds = new Set(ids.filter((key) => entryOf(key) !== undefined).map((key) => key.slice('id:'.length)));
@@ -94,11 +165,13 @@ function appendLocked(spreadsheetId: string, member: MemberRecord, events: reado
     const entry = entryOf(key);
     if (entry !== undefined && typeof entry !== 'number') entries.set(key, entry);
   }
-  const plan = planAppend({ state: ledgerStateFromEntries(knownIds, entries), head: meta.head, events, member, receivedAt, digest: sha256Hex });
+  // The pure planner judges every batch, each against what the batches before it leave.
+  const plan = planGroupAppend(ledgerStateFromEntries(knownIds, entries), meta.head, batches, sha256Hex);
   if (plan.accepted.length === 0) {
     if (!read.logTail) writeHint(meta);
-    return appendResponse(plan.results, meta.head);
+    return plan.results.map((results) => appendResponse(results, meta.head));
   }
+  const answers = () => plan.results.map((results) => appendResponse(results, plan.head));
 
   const requests = storeRequests(spreadsheetId, read, meta, entries, plan.accepted, receivedAt);
   if (requests === 'refold') {
@@ -107,13 +180,13 @@ function appendLocked(spreadsheetId: string, member: MemberRecord, events: reado
     batchUpdate(spreadsheetId, logRequests(meta, plan.accepted).requests);
     // The rows are stored whether or not the build finishes in this execution (its trigger goes on).
     const rebuilt = buildStore(spreadsheetId, receivedAt.slice(0, 10));
-    if (!rebuilt.ok && !('reason' in rebuilt)) return logUnreadableResponse();
+    if (!rebuilt.ok && !('reason' in rebuilt)) return unreadable();
     CacheService.getScriptCache()?.remove(HINT_KEY);
-    return appendResponse(plan.results, plan.head);
+    return answers();
   }
   batchUpdate(spreadsheetId, requests.requests);
   writeHint(requests.meta);
-  return appendResponse(plan.results, plan.head);
+  return answers();
 }
 
 /** Everything one append changes, as the requests of one batchUpdate, and the meta it leaves. */

@@ -2,14 +2,12 @@ import { translate } from '../../../shared/i18n/translate.ts';
 import { parseLedgerRequest } from '../../../shared/protocol/parse-ledger-request.ts';
 import { errorResponse } from '../../../shared/protocol/ledger-responses.ts';
 import type { LedgerRequest } from '../../../shared/protocol/ledger-api.ts';
+import { failureResponse } from './failure-response.ts';
 import { handleAppend } from './handle-append.ts';
 import { handlePull } from './handle-pull.ts';
 import { handleWhoami } from './handle-whoami.ts';
 import { jsonOutput } from './json-output.ts';
 import { ledgerSpreadsheetId } from './spreadsheet-id.ts';
-
-/** The retry hint of a throttled answer: half the quota's one-minute window (clients add jitter). */
-export const THROTTLED_RETRY_AFTER_MS = 30_000;
 
 function answer(request: LedgerRequest): unknown {
   const spreadsheetId = ledgerSpreadsheetId();
@@ -36,13 +34,6 @@ export function handlePost(e: GoogleAppsScript.Events.DoPost | undefined): Googl
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     console.error(`doPost failed: ${detail}`);
-    // Google refused a Sheets request for its per-minute quota (HTTP 429): nothing was stored, so the
-    // client may send the same batch again, after the hint (the quota refills within the minute).
-    if (/Quota exceeded for quota metric/.test(detail)) {
-      return jsonOutput({ ok: false, error: { code: 'busy', message: translate('syncload.server.throttled', 'en'), retryAfterMs: THROTTLED_RETRY_AFTER_MS } });
-    }
-    // A tab the layout names is missing: the sheet was never set up (or a tab was renamed).
-    const key = /Unable to parse range/.test(detail) ? 'apps-script.notSetUp' : 'apps-script.internal';
-    return jsonOutput(errorResponse('internal', translate(key, 'en')));
+    return jsonOutput(failureResponse(error));
   }
 }

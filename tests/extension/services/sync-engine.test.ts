@@ -313,6 +313,20 @@ describe('runSync: what the status says while it waits', () => {
     expect(report.status.state).toBe('idle');
   });
 
+  it('Google’s "too many scripts running" page (no hint) waits at least 15 s, and keeps every event queued', async () => {
+    await annotate(3);
+    const page: Answer = () => ({ kind: 'throttled', detail: 'HTTP 200' });
+    const ledger = scriptedLedger(page, page, page, page);
+    const { deps: d, sleeps } = deps(ledger.transport);
+    const report = await runSync(d);
+    // random 0.5: 15 s + 0.5 × (60 − 15) s, then the window doubles; never the plain backoff's 0.5 s.
+    expect(sleeps).toEqual([37_500, 67_500, 127_500]);
+    expect(report.status).toMatchObject({ state: 'busy', queued: 3 });
+    expect(Date.parse(report.status.nextRetryAt!) - Date.parse('2026-11-27T15:00:00.000Z')).toBeGreaterThanOrEqual(15_000);
+    expect(await countOutbox(db)).toBe(3);
+    expect(await countRejected(db)).toBe(0);
+  });
+
   it('a sleep cut short by "Sync now" starts the backoff again from zero', async () => {
     await annotate(1);
     const ledger = scriptedLedger(networkDown, networkDown, networkDown, acceptAll);
