@@ -23,6 +23,7 @@ import { outreachMessages } from './messages/outreach.ts';
 import { digestMessages } from './messages/digest.ts';
 import { publishMessages } from './messages/publish.ts';
 import { ledgerStoreMessages } from './messages/ledger-store.ts';
+import { gateMessages } from './messages/gate.ts';
 
 /** Every user-facing string, English and French, by key. One file per area under messages/. */
 export const catalogue = {
@@ -51,6 +52,7 @@ export const catalogue = {
   ...digestMessages,
   ...publishMessages,
   ...ledgerStoreMessages,
+  ...gateMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

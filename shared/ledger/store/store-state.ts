@@ -2,6 +2,7 @@ import type { Side } from '../../domain/side.ts';
 import type { Head } from '../../protocol/ledger-api.ts';
 import { GENESIS_HASH } from '../event-envelope.ts';
 import type { LedgerState, RecordOwner } from '../ledger-state.ts';
+import type { NotesApprovalState } from '../notes-approval-state.ts';
 
 /** A row's place in the Decisions or Actions tab: the fold sorts both by (`at`, `id`) as text. */
 export type RowKey = readonly [at: string, id: string];
@@ -41,6 +42,8 @@ export type RecordEntry = {
   author?: { memberId: string; name: string; side: Side };
   gone?: true;
   row?: RowState;
+  /** Meetings: the latest notes draft, each co-chair's latest approval and the last change to what the notes print. */
+  notes?: NotesApprovalState;
 };
 
 /** Counts the dashboard shows for decisions and actions, kept as they change. */
@@ -115,9 +118,11 @@ export const idKey = (id: string): string => `id:${id.toLowerCase()}`;
 export function ledgerStateFromEntries(ids: ReadonlySet<string>, entries: ReadonlyMap<string, RecordEntry>): LedgerState {
   const owners = new Map<string, RecordOwner>();
   const commitmentVersions = new Map<string, readonly string[]>();
+  const meetingNotes = new Map<string, NotesApprovalState>();
   for (const [key, entry] of entries) {
     owners.set(key, { memberId: entry.owner.memberId, side: entry.owner.side, seq: entry.owner.seq });
     if (entry.versions && key.startsWith('commitment:')) commitmentVersions.set(key.slice('commitment:'.length), entry.versions);
+    if (entry.notes && key.startsWith('meeting:')) meetingNotes.set(key.slice('meeting:'.length), entry.notes);
   }
-  return { knownIds: ids, owners, commitmentVersions };
+  return { knownIds: ids, owners, commitmentVersions, meetingNotes };
 }
