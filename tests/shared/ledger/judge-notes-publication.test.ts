@@ -37,7 +37,8 @@ function ledger() {
   };
   return {
     append(member: Member, batch: Array<{ type: string; payload: unknown; entityId?: string }>) {
-      const sent = batch.map((event) => ({ v: 1, id: uuid((n += 1)), at: receivedAt, source: 'sheet', ...event }));
+      const sent = batch.map((event, i) => ({ v: 1, id: uuid(n + i), at: receivedAt, source: 'sheet', ...event }));
+      n += batch.length;
       const { state, entries } = stateFor(sent);
       const plan = planAppend({ state, head, events: sent, member, receivedAt, digest: sha256 });
       const effect = applyBatch(meta, entries, plan.accepted);
