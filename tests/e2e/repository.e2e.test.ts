@@ -41,7 +41,7 @@ beforeAll(async () => {
   const verifier = readFileSync(path.join(APPS_SCRIPT_OUTPUT, 'ledger', 'RepositoryVerifier.html'), 'utf8');
   const f = await ledgerFixture({ htmlFiles: { RepositoryVerifier: verifier } });
   const gov = addMember(f.world, { name: 'Alex Chen', org: 'tbs-sct', side: 'government', roles: EVERY_ROLE });
-  const csn = addMember(f.world, { name: 'Zoé Roy', org: 'Open North', side: 'csn', roles: ['csn_signatory', 'attendee'] });
+  const csn = addMember(f.world, { name: 'Zoé Roy', org: 'Open North', side: 'csn', roles: ['csn_signatory', 'attendee', 'coordinator'] }); // the CSN's co-chair too: approves the notes
   let last: { seq: number; hash: string } = { seq: 0, hash: '0'.repeat(64) };
   // Notes are published with the head of that moment, as the console does.
   for (const { side, event } of sampleEvents()) {
