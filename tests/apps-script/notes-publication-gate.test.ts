@@ -92,4 +92,25 @@ describe('doPost: a publication of notes the co-chairs did not both approve is r
     const meeting = foldEvents(f.pulled(), { today: '2026-01-15' }).meetings.find((m) => m.meeting.id === MEETING)!;
     expect(meeting.notesState).toBe('published');
   });
+
+  it('rebuilds an Index of the previous format (no approvals kept) on the next append, so approvals given before the upgrade count', async () => {
+    const f = await forum();
+    const v1 = f.version();
+    f.append(f.govChair.token, [f.approval(v1)]);
+    const { head } = f.append(f.csnChair.token, [f.approval(v1)]);
+    // The Index as the release before this one left it: format 1, meeting entries without their notes.
+    const { Values } = f.world.globals.Sheets.Spreadsheets;
+    const id = f.world.store.state.spreadsheetId;
+    const cells = (Values.get(id, "'Index'!A2:A") as { values?: string[][] }).values ?? [];
+    const old = cells.map(([cell = ''], i) => {
+      if (cell === '') return [cell];
+      const value = JSON.parse(cell) as Record<string, unknown>;
+      if (i === 0) return [JSON.stringify({ ...value, version: 1 })];
+      for (const entry of Object.values(value)) if (entry && typeof entry === 'object') delete (entry as { notes?: unknown }).notes;
+      return [JSON.stringify(value)];
+    });
+    expect(JSON.stringify(old)).not.toContain('"approvals"');
+    Values.update({ values: old }, id, "'Index'!A2", { valueInputOption: 'RAW' });
+    expect(f.append(f.govChair.token, [f.publication(v1, head.hash)]).results[0]!.status).toBe('accepted');
+  });
 });

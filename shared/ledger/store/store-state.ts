@@ -46,6 +46,13 @@ export type RecordEntry = {
   notes?: NotesApprovalState;
 };
 
+/**
+ * The Index's format. 2: meeting entries keep their notes' approvals (`RecordEntry.notes`). An Index of
+ * another version is not read: the writer builds the store again from the log, once, as for a ledger
+ * that never had one, so a ledger indexed before notes approvals were kept gets them on its next append.
+ */
+export const STORE_VERSION = 2;
+
 /** Counts the dashboard shows for decisions and actions, kept as they change. */
 export type RowCounts = { decision: number; agreement: number; disagreement: number; open: number; done: number; overdue: number };
 
@@ -54,7 +61,7 @@ export type RowCounts = { decision: number; agreement: number; disagreement: num
  * small, and growing only with the plan (meetings, open actions with a due date), not with the log.
  */
 export type StoreMeta = {
-  version: 1;
+  version: typeof STORE_VERSION;
   head: Head;
   /** Distinct stored events (the dashboard's event count). */
   eventCount: number;
@@ -93,7 +100,7 @@ export const EMPTY_COUNTS: RowCounts = { decision: 0, agreement: 0, disagreement
 
 export function emptyStoreMeta(viewDate: string, sheetIds: Record<string, number>): StoreMeta {
   return {
-    version: 1,
+    version: STORE_VERSION,
     head: { seq: 0, hash: GENESIS_HASH },
     eventCount: 0,
     viewDate,
