@@ -3,6 +3,7 @@ import { CommitmentLifecycleState } from '../../domain/commitment-lifecycle-stat
 import { InclusionDecision } from '../../domain/commitment.ts';
 import { ProposalChannel, ProposalDisposition } from '../../domain/proposal.ts';
 import { Sector } from '../../domain/sector.ts';
+import { Region } from '../../domain/region.ts';
 import { Side } from '../../domain/side.ts';
 import { SignOffSubjectKind, SignOffTrack } from '../../domain/sign-off.ts';
 import { TrackerStatus } from '../../domain/tracker-status.ts';
@@ -69,6 +70,8 @@ export type StakeholderRow = {
 export type OutreachRow = {
   id: string; date: string; phase: string; targetGroup: string; method: string; recruitmentChannel: string; language: string;
   participantsReached: number; newOrgsCount: number; accessibilityMeasures: string;
+  /** What the console's outreach log records beyond the first columns (R22's coverage reads the first two). */
+  audienceSector?: Sector; audienceRegion?: Region; organisations: string[]; notes: string;
 };
 
 export type IrmRow = {
@@ -495,6 +498,11 @@ export const VIEW_TAB_SPECS: { [T in ViewTab]: ViewTabSpec<ViewTabRow<T>> } = {
         { header: 'participants_reached', key: 'participantsReached', codec: cells.integer },
         { header: 'new_orgs_count', key: 'newOrgsCount', codec: cells.integer },
         { header: 'accessibility_measures', key: 'accessibilityMeasures', codec: text },
+        // Added after the first ten (appended, so a reader of the older columns finds them where they were).
+        { header: 'audience_sector', key: 'audienceSector', codec: optionalWord(Sector.options) },
+        { header: 'audience_region', key: 'audienceRegion', codec: optionalWord(Region.options) },
+        { header: 'organisations', key: 'organisations', codec: stringListCell },
+        { header: 'notes', key: 'notes', codec: text },
       ],
     }),
     rows: (views) =>
@@ -509,6 +517,10 @@ export const VIEW_TAB_SPECS: { [T in ViewTab]: ViewTabSpec<ViewTabRow<T>> } = {
         participantsReached: activity.participantsReached,
         newOrgsCount: activity.newOrgsCount,
         accessibilityMeasures: activity.accessibilityMeasures,
+        ...(activity.audienceSector ? { audienceSector: activity.audienceSector } : {}),
+        ...(activity.audienceRegion ? { audienceRegion: activity.audienceRegion } : {}),
+        organisations: activity.organisations ?? [],
+        notes: activity.notes ?? '',
       })),
   },
   // The IRM's findings beside the plan's own record and the tracker's latest statuses (one row per commitment).
