@@ -70,7 +70,12 @@ describe('console outreach log (R22)', () => {
       organisations: JSON.stringify(['Right to Know Coalition of Nova Scotia', 'New Brunswick Social Policy Research Network']),
       notes: 'Asked for a second session in the evening for volunteers.',
     });
-    const trimmed = (rows: string[][]) => rows.map((r) => r.slice(0, r.findLastIndex((cell) => cell !== '') + 1));
+    const trimmed = (rows: string[][]) =>
+      rows.map((r) => {
+        let end = r.length;
+        while (end > 0 && r[end - 1] === '') end -= 1;
+        return r.slice(0, end);
+      });
     const rebuilt = encodeViewTab('outreach', foldEvents(f.events(me), { today: new Date().toISOString().slice(0, 10) }));
     expect(trimmed(sheetRows)).toEqual(trimmed(rebuilt));
     f.app.rebuildLedgerViews();
