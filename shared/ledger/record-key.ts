@@ -41,6 +41,7 @@ export const RECORD_KIND_OF: Readonly<Record<EventType, RecordKind>> = {
   'meeting.notes_published': 'meeting',
   'meeting.notes_drafted': 'meeting',
   'meeting.notes_approved': 'meeting',
+  'meeting.cancelled': 'meeting',
   'stakeholder.upserted': 'stakeholder',
   'outreach.logged': 'outreach',
   'update.reported': 'update',

@@ -57,6 +57,7 @@ export type MeetingRow = {
   remoteUrl: string; chairSide: ChairSide; expectedChairSide: string; attribution: Attribution; attendanceGovernment: number;
   attendanceCsn: number; attendanceOther: number; heldAt: string; notesStatusEn: NotesStatus; notesStatusFr: NotesStatus;
   notesPublishedAt: string; notesUrl: string; annotations: number;
+  cancelledAt: string; cancellationReasonEn: string; cancellationReasonFr: string;
 };
 export type ProposalRow = {
   id: string; submittedAt: string; channel: ProposalChannel; submittedBy: string; sector?: Sector; theme: string; text: string;
@@ -381,10 +382,14 @@ export const VIEW_TAB_SPECS: { [T in ViewTab]: ViewTabSpec<ViewTabRow<T>> } = {
         { header: 'notes_published_at', key: 'notesPublishedAt', codec: text },
         { header: 'notes_url', key: 'notesUrl', codec: text },
         { header: 'annotations', key: 'annotations', codec: cells.integer },
+        // `meeting.cancelled`: empty while the meeting stands (appended after the older columns).
+        { header: 'cancelled_at', key: 'cancelledAt', codec: text },
+        { header: 'cancellation_reason_en', key: 'cancellationReasonEn', codec: text },
+        { header: 'cancellation_reason_fr', key: 'cancellationReasonFr', codec: text },
       ],
     }),
     rows: (views) =>
-      views.meetings.map(({ meeting, attendanceBySide, annotationCount, expectedChairSide }) => ({
+      views.meetings.map(({ meeting, attendanceBySide, annotationCount, expectedChairSide, cancelled }) => ({
         id: meeting.id,
         title: meeting.title,
         type: meeting.type,
@@ -405,6 +410,9 @@ export const VIEW_TAB_SPECS: { [T in ViewTab]: ViewTabSpec<ViewTabRow<T>> } = {
         notesPublishedAt: meeting.notesPublishedAt ?? '',
         notesUrl: meeting.notesUrl ?? '',
         annotations: annotationCount,
+        cancelledAt: cancelled?.at ?? '',
+        cancellationReasonEn: cancelled?.reason.en ?? '',
+        cancellationReasonFr: cancelled?.reason.fr ?? '',
       })),
   },
   proposals: {
