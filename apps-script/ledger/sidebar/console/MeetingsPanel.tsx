@@ -174,7 +174,8 @@ export function MeetingsPanel() {
               <p class="meta">
                 {`${new Date(m.startsAt).toLocaleString(language === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium', timeStyle: 'short' })} · ${t(`domain.meetingType.${m.type}`)}`}
                 <br />
-                {`${t(`domain.venueType.${m.venueType}`)} · ${t(`domain.chairSide.${m.chairSide}`)} · ${m.notesPublishedAt ? t('console.meetings.notesPublished') : t('console.meetings.notesMissing')}`}
+                {/* A cancelled meeting owes no notes: its line says why it was called off instead (below). */}
+                {[t(`domain.venueType.${m.venueType}`), t(`domain.chairSide.${m.chairSide}`), ...(m.cancelled ? [] : [m.notesPublishedAt ? t('console.meetings.notesPublished') : t('console.meetings.notesMissing')])].join(' · ')}
               </p>
               {m.cancelled ? <p class="meta cancelled">{t('gate.cancel.status', { reason: m.cancelled.reason[language] })}</p> : null}
               {m.cancelled ? null : (
