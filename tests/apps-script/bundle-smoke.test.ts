@@ -16,7 +16,9 @@ const ENTRY_POINTS = ['doGet', 'doPost', 'onOpen', 'setUpLedger', 'issueMemberTo
   // The console's outreach log and the weekly email's recipients.
   'consoleLogOutreach', 'consoleSaveDigestRecipient',
   // Meetings: editing, the co-chairs' approval of notes and their publication (console-meetings.ts, console-notes.ts).
-  'consoleUpdateMeeting', 'consoleApproveNotes', 'consoleNotesPreview', 'consolePickerConfig', 'consolePublishNotes'];
+  'consoleUpdateMeeting', 'consoleApproveNotes', 'consoleNotesPreview', 'consolePickerConfig', 'consolePublishNotes',
+  // Cancelling a meeting (console-cancel-meeting.ts).
+  'consoleCancelMeeting'];
 
 let code = '';
 beforeAll(async () => {
