@@ -3,7 +3,9 @@ import { bilingualMessage } from '../../shared/i18n/translate.ts';
 import type { MessageDeps, MessageReply } from '../services/answer-message.ts';
 import { answerMessage, readMessage } from '../services/answer-message.ts';
 import { type CocreateDb, openCocreateDb } from '../services/db.ts';
-import { ledgerCommitmentList, ledgerDocView, ledgerMeetingList, type MirrorDeps } from '../services/ledger-mirror.ts';
+import type { Member } from '../../shared/domain/member.ts';
+import { whoami } from '../services/ledger-calls.ts';
+import { joinLedgerMeeting, ledgerAnnotationList, ledgerCommitmentList, ledgerDocView, ledgerMeetingList, type MirrorDeps } from '../services/ledger-mirror.ts';
 import { countOutbox, countRejected, requeueRejected } from '../services/outbox.ts';
 import { getSettings, hasLedger, watchSettings } from '../services/settings.ts';
 import { createSyncCoordinator } from '../services/sync-coordinator.ts';
@@ -67,10 +69,26 @@ export function startBackground(options: BackgroundOptions = {}) {
     },
   });
 
+  // Whose token this is, asked once per ledger address and token while the background lives: the
+  // join list needs it to know which meeting records are this member's (a failed ask is asked again).
+  let member: { key: string; asked: Promise<Member | undefined> } | undefined;
+  const memberOf = (connection: NonNullable<MirrorDeps['connection']>) => {
+    const key = `${connection.ledgerUrl}\n${connection.token}`;
+    if (member?.key !== key) {
+      const asked: Promise<Member | undefined> = whoami(connection)
+        .then((outcome) => (outcome.kind === 'ok' ? outcome.member : undefined), () => undefined)
+        .then((found) => {
+          if (!found && member?.asked === asked) member = undefined;
+          return found;
+        });
+      member = { key, asked };
+    }
+    return member.asked;
+  };
   const mirrorDeps = async (): Promise<MirrorDeps> => {
     const settings = await getSettings();
     const connection = hasLedger(settings) ? { transport, ledgerUrl: settings.ledgerUrl, token: settings.token } : undefined;
-    return { db: await db(), connection, now: systemEnv.now };
+    return { db: await db(), connection, now: systemEnv.now, ...(connection ? { whoami: () => memberOf(connection) } : {}) };
   };
   const deps: MessageDeps = {
     sync: (trigger) => coordinator.trigger(trigger),
@@ -79,6 +97,12 @@ export function startBackground(options: BackgroundOptions = {}) {
     ledgerDoc: async (docId) => ledgerDocView(await mirrorDeps(), docId),
     ledgerCommitments: async () => ledgerCommitmentList(await mirrorDeps()),
     ledgerMeetings: async () => ledgerMeetingList(await mirrorDeps()),
+    ledgerAnnotations: async (meetingId) => ledgerAnnotationList(await mirrorDeps(), meetingId),
+    joinMeeting: async (meetingId) => {
+      const settings = await getSettings();
+      const me = settings.displayName && settings.side ? { name: settings.displayName, side: settings.side } : undefined;
+      return joinLedgerMeeting(await mirrorDeps(), meetingId, me);
+    },
   };
   const storageFailed: MessageReply = { ok: false, problem: { code: 'storage', message: bilingualMessage('sync.error.storage') } };
 

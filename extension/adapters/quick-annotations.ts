@@ -39,7 +39,8 @@ export function startQuickAnnotations(options: { dbName?: string; onSaved?: () =
   };
 
   const annotateFromTab = async (kind: AnnotationKind, tabId: number | undefined): Promise<QuickAnnotationResultMessage> => {
-    const context = tabId === undefined ? undefined : await askPage(tabId);
+    // Asked first and not awaited here: the tab answers while the meetings are read.
+    const context = tabId === undefined ? undefined : askPage(tabId);
     const result = await recordQuickAnnotation(await db(), { kind, context }, systemEnv).catch(() => ({ ok: false as const, reason: 'refused' as const }));
     const reply: QuickAnnotationResultMessage = result.ok
       ? {

@@ -11,6 +11,7 @@ import { meetingsToIcs } from '../../shared/ledger/exports/meetings-to-ics.ts';
 import type { AnnotationChange } from '../services/annotations.ts';
 import type { AnnotationRecord } from '../services/annotation-record.ts';
 import type { MeetingRecord } from '../services/meeting-record.ts';
+import type { LedgerAnnotation } from '../../shared/protocol/extension-messages.ts';
 import type { CommitmentChoice } from './AnnotationComposer.tsx';
 import { AnnotationList } from './AnnotationList.tsx';
 import { FieldErrors } from './FieldErrors.tsx';
@@ -24,6 +25,8 @@ type Props = {
   language: Language;
   record: MeetingRecord;
   annotations: readonly AnnotationRecord[];
+  /** Other attendees' annotations of this meeting, from the ledger (not held here): in the notes, not editable here. */
+  othersAnnotations?: readonly LedgerAnnotation[];
   commitments: readonly CommitmentChoice[];
   /** Every meeting known here or in the ledger, for the schedule (ICS). */
   meetings: readonly ScheduleMeeting[];
@@ -86,7 +89,10 @@ export function MeetingNotes(props: Props) {
   const [sendErrors, setSendErrors] = useState<readonly FieldError[]>([]);
   const [isSending, setSending] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const annotations = notesAnnotations(props.annotations);
+  const others = props.othersAnnotations ?? [];
+  const annotations = [...notesAnnotations(props.annotations), ...others.map(({ meetingId: _meeting, ...annotation }) => annotation)];
+  // A joiner who does not keep the meeting's record sends no draft: its owner or a coordinator does.
+  const mayDraft = !record.joined || record.joined.maySendDraft;
   const input: MeetingNotesInput = {
     meeting: { ...record.meeting, ...(record.endedAt ? { endsAt: record.endedAt } : {}) },
     annotations,
@@ -152,7 +158,9 @@ export function MeetingNotes(props: Props) {
           ) : null}
         </p>
         {state !== 'published' ? (
-          props.hasLedger ? (
+          !mayDraft ? (
+            <p class="hint">{t('join.error.draftNotYours', { name: record.joined?.ownerName ?? '' })}</p>
+          ) : props.hasLedger ? (
             <>
               <fieldset class="inline">
                 <legend>{t('notes.panel.sendLanguages')}</legend>
@@ -181,6 +189,7 @@ export function MeetingNotes(props: Props) {
         {sendErrors.length > 0 ? <FieldErrors lead={t('notes.panel.sendRefused')} errors={sendErrors} language={props.language} /> : null}
       </section>
 
+      {others.length > 0 ? <p class="hint">{t('join.merged', { count: others.length })}</p> : null}
       <AnnotationList
         t={t}
         language={props.language}

@@ -3,7 +3,8 @@ import type { Language } from '../../shared/i18n/language.ts';
 import type { ParseResult } from '../../shared/domain/parse-value.ts';
 import { deleteAnnotation, listAnnotations, updateAnnotation } from '../services/annotations.ts';
 import type { AnnotationRecord } from '../services/annotation-record.ts';
-import { draftAttribution, listMeetings, sendNotesDraft } from '../services/meetings.ts';
+import { listMeetings } from '../services/meetings.ts';
+import { draftAttribution, sendNotesDraft } from '../services/send-notes-draft.ts';
 import type { MeetingRecord } from '../services/meeting-record.ts';
 import { hasLedger, type Settings, watchSettings } from '../services/settings.ts';
 import { getSyncStatus, INITIAL_SYNC_STATUS, type SyncStatus, watchSyncStatus } from '../services/sync-status.ts';
@@ -12,11 +13,12 @@ import { MeetingNotes } from './MeetingNotes.tsx';
 import { PastMeetings } from './PastMeetings.tsx';
 import type { PanelPorts } from './panel-ports.ts';
 import { meetingHistory } from './read-ledger-meetings.ts';
+import { useLedgerAnnotations } from './use-ledger-annotations.ts';
 import { useLedgerLists } from './use-ledger-lists.ts';
 import { useDocumentLanguage } from './use-document-language.ts';
 
 /** What the notes page needs from the browser: the side panel's ports, less the meeting tab's. */
-export type NotesPorts = Pick<PanelPorts, 'db' | 'env' | 'sendToBackground' | 'download' | 'copy' | 'watchAnnotations'>;
+export type NotesPorts = Pick<PanelPorts, 'db' | 'env' | 'sendToBackground' | 'watchAnnotations'> & Required<Pick<PanelPorts, 'download' | 'copy'>>;
 
 /**
  * The after-meeting notes in a tab of their own (`notes.html?meeting=<id>`): a full-width editor
@@ -60,6 +62,11 @@ export function NotesApp({ ports, meetingId: initialMeetingId, settings: initial
   const { commitments, ledgerMeetings } = useLedgerLists(settings, status, ports);
 
   const record = meetings?.find((candidate) => candidate.id === meetingId);
+  // Other attendees' annotations of this meeting (it was joined from the ledger, or others joined it):
+  // each once, this computer's own copy first (it may hold corrections not synced yet).
+  const fromLedger = useLedgerAnnotations(settings, status, ports, meetingId);
+  const held = new Set((annotations ?? []).map((annotation) => annotation.id));
+  const others = fromLedger.filter((annotation) => !held.has(annotation.id));
 
   // After a write that succeeded: a failed re-read leaves the list as it was, never the write in doubt.
   const refresh = async () => {
@@ -78,7 +85,7 @@ export function NotesApp({ ports, meetingId: initialMeetingId, settings: initial
   };
   const sendDraft = async (languages: Language[]): Promise<ParseResult<unknown>> => {
     if (!record) return { ok: false, errors: [] };
-    const ids = (annotations ?? []).filter((annotation) => !annotation.deleted).map((annotation) => annotation.id);
+    const ids = [...(annotations ?? []).filter((annotation) => !annotation.deleted).map((annotation) => annotation.id), ...others.map((annotation) => annotation.id)];
     const sent = await sendNotesDraft(db, record.id, { attribution: draftAttribution(record.meeting.attribution), languages, annotationIds: ids }, env);
     if (sent.ok) {
       setMeetings(await listMeetings(db));
@@ -112,6 +119,7 @@ export function NotesApp({ ports, meetingId: initialMeetingId, settings: initial
             language={settings.language}
             record={record}
             annotations={annotations}
+            othersAnnotations={others}
             commitments={commitments}
             meetings={schedule}
             {...(ledgerMeeting ? { ledgerMeeting } : {})}

@@ -6,6 +6,8 @@ import { PageContext } from '../features/page-context.ts';
 import { createAnnotation, deleteAnnotation, listAnnotations, updateAnnotation } from '../services/annotations.ts';
 import type { AnnotationRecord } from '../services/annotation-record.ts';
 import { endMeeting, listMeetings, offsetSinceStart, saveMeeting, startMeeting } from '../services/meetings.ts';
+import { JoinMeetings } from './JoinMeetings.tsx';
+import { AckReply } from '../../shared/protocol/extension-messages.ts';
 import type { MeetingRecord } from '../services/meeting-record.ts';
 import { DEFAULT_SETTINGS, getSettings, hasLedger, type Settings, watchSettings } from '../services/settings.ts';
 import { getSyncStatus, INITIAL_SYNC_STATUS, type SyncStatus, watchSyncStatus } from '../services/sync-status.ts';
@@ -127,7 +129,9 @@ export function SidePanelApp({ ports, start: initial, undoMs }: { ports: PanelPo
     };
   }, [db, ports]);
 
-  const { commitments, ledgerMeetings } = useLedgerLists(settings, status, ports);
+  // Sync now also asks the ledger's lists again (a meeting scheduled since the panel opened).
+  const [asked, setAsked] = useState(0);
+  const { commitments, ledgerMeetings, joinable } = useLedgerLists(settings, status, ports, asked);
 
   const shown = meetings?.find((record) => record.id === shownId);
   useEffect(() => {
@@ -160,6 +164,17 @@ export function SidePanelApp({ ports, start: initial, undoMs }: { ports: PanelPo
     globalThis.scrollTo?.({ top: 0 });
     ports.sendToBackground({ type: 'outbox-changed' }).catch(() => undefined);
     return started;
+  };
+
+  // The background joins (it knows from the ledger what this member may write about the meeting).
+  const [joinProblem, setJoinProblem] = useState<AckReply>();
+  const join = async (id: string) => {
+    const reply = AckReply.safeParse(await ports.sendToBackground({ type: 'join-meeting', meetingId: id }).catch(() => undefined));
+    setJoinProblem(reply.success ? reply.data : undefined);
+    const all = await listMeetings(db);
+    setMeetings(all);
+    if (all.some((record) => record.id === id)) setShownId(id);
+    globalThis.scrollTo?.({ top: 0 });
   };
 
   const update = async (id: string, change: Parameters<typeof updateAnnotation>[2]) => {
@@ -198,6 +213,7 @@ export function SidePanelApp({ ports, start: initial, undoMs }: { ports: PanelPo
 
   const syncNow = useCallback(() => {
     ports.sendToBackground({ type: 'sync-now' }).catch(() => undefined);
+    setAsked((n) => n + 1);
   }, [ports]);
 
   const describeSaved = (kind: AnnotationKind, offsetMs: number | undefined) =>
@@ -224,6 +240,16 @@ export function SidePanelApp({ ports, start: initial, undoMs }: { ports: PanelPo
           <p>{t('extension.sidepanel.loading')}</p>
         ) : !shown ? (
           <>
+          {hasLedger(settings) ? (
+            <JoinMeetings
+              t={t}
+              language={settings.language}
+              entries={joinable.filter((entry) => !meetings.some((record) => record.id === entry.meeting.id))}
+              {...(localTimeZone() ? { timeZone: localTimeZone() } : {})}
+              onJoin={join}
+              {...(joinProblem && !joinProblem.ok ? { problem: joinProblem.problem.message[settings.language] } : {})}
+            />
+          ) : null}
           <MeetingSetup
             t={t}
             language={settings.language}
@@ -250,6 +276,7 @@ export function SidePanelApp({ ports, start: initial, undoMs }: { ports: PanelPo
                 <strong>{shown.meeting.title}</strong> · {t(`domain.meetingType.${shown.meeting.type}`)} ·{' '}
                 {t(`domain.chairSide.${shown.meeting.chairSide}`)}
               </p>
+              {shown.joined && !shown.joined.ownsRecord ? <p class="hint">{t('join.joined', { name: shown.joined.ownerName })}</p> : null}
               {shown.startedAt ? (
                 <MeetingClock t={t} language={settings.language} startedAt={shown.startedAt} {...(shown.meeting.timeZone ? { timeZone: shown.meeting.timeZone } : {})} now={env.now} />
               ) : null}

@@ -16,14 +16,14 @@ export type PanelPorts = {
   getPageContext: () => Promise<unknown>;
   /** Calls back with each new page description (pushed, or on a tab switch; null: none). Returns an unsubscribe. */
   watchPageContext: (onContext: (context: unknown) => void) => () => void;
-  /** Saves a text file to the user's downloads. */
-  download: (fileName: string, mimeType: string, text: string) => void;
+  /** Saves a text file to the user's downloads (the notes page's; the side panel ships no exports). */
+  download?: (fileName: string, mimeType: string, text: string) => void;
   /** Opens the options page (ledger, token, name, side, language). */
   openOptions: () => void;
   /** Opens the after-meeting notes of this meeting in a tab (the notes page). */
   openNotes: (meetingId: string) => void;
-  /** Puts text on the clipboard; false when the browser refused. */
-  copy: (text: string) => Promise<boolean>;
+  /** Puts text on the clipboard; false when the browser refused (the notes page's, as `download`). */
+  copy?: (text: string) => Promise<boolean>;
   /** Calls back with a meeting id when the background recorded an annotation for it (meeting tab). */
   watchAnnotations?: (onChange: (meetingId: string) => void) => () => void;
 };

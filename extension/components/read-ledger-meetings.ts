@@ -1,11 +1,11 @@
 import type { Meeting } from '../../shared/domain/meeting.ts';
-import { LedgerMeetingsReply } from '../../shared/protocol/extension-messages.ts';
+import { type JoinableMeeting, LedgerMeetingsReply } from '../../shared/protocol/extension-messages.ts';
 import type { MeetingRecord } from '../services/meeting-record.ts';
 
-/** The ledger's meetings from the background's reply (`ledger-meetings`); none without a usable answer. */
-export function readLedgerMeetings(reply: unknown): Meeting[] {
+/** The ledger's meetings, and those this member may join, from the background's reply (`ledger-meetings`); none without a usable answer. */
+export function readLedgerMeetings(reply: unknown): { meetings: Meeting[]; joinable: JoinableMeeting[] } {
   const parsed = LedgerMeetingsReply.safeParse(reply);
-  return parsed.success && parsed.data.ok ? parsed.data.meetings : [];
+  return parsed.success && parsed.data.ok ? { meetings: parsed.data.meetings, joinable: parsed.data.joinable ?? [] } : { meetings: [], joinable: [] };
 }
 
 /** Meetings known here and in the ledger, once each (this computer's record wins: it may be newer). */

@@ -1,5 +1,5 @@
 import type { ChairSide, Meeting } from '../../shared/domain/meeting.ts';
-import { suggestNextChair } from '../../shared/rules/r18-chair-rotation.ts';
+import { suggestNextChair } from '../../shared/rules/suggest-next-chair.ts';
 
 /**
  * The chair to suggest for a new meeting: rule R18's rotation (the side that did not chair the last

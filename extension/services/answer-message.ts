@@ -2,6 +2,7 @@ import {
   type AckReply,
   type CheckTokenReply,
   ExtensionMessage,
+  type LedgerAnnotationsReply,
   type LedgerCommitmentsReply,
   type LedgerDocReply,
   type LedgerMeetingsReply,
@@ -19,9 +20,11 @@ export type MessageDeps = {
   ledgerDoc: (docId: string) => Promise<LedgerDocReply>;
   ledgerCommitments: () => Promise<LedgerCommitmentsReply>;
   ledgerMeetings: () => Promise<LedgerMeetingsReply>;
+  ledgerAnnotations: (meetingId: string) => Promise<LedgerAnnotationsReply>;
+  joinMeeting: (meetingId: string) => Promise<AckReply>;
 };
 
-export type MessageReply = AckReply | CheckTokenReply | LedgerDocReply | LedgerCommitmentsReply | LedgerMeetingsReply;
+export type MessageReply = AckReply | CheckTokenReply | LedgerDocReply | LedgerCommitmentsReply | LedgerMeetingsReply | LedgerAnnotationsReply;
 
 /** Our message, or undefined for anything else (content scripts talk to the side panel on the same channel). */
 export function readMessage(message: unknown): ExtensionMessage | undefined {
@@ -51,5 +54,9 @@ export async function answerMessage(message: ExtensionMessage, deps: MessageDeps
       return deps.ledgerCommitments();
     case 'ledger-meetings':
       return deps.ledgerMeetings();
+    case 'ledger-annotations':
+      return deps.ledgerAnnotations(message.meetingId);
+    case 'join-meeting':
+      return deps.joinMeeting(message.meetingId);
   }
 }

@@ -16,5 +16,11 @@ export const MeetingRecord = z.object({
   /** When this attendee last sent the notes draft for review (`meeting.notes_drafted`). */
   draftSentAt: z.optional(IsoDateTime),
   updatedAt: IsoDateTime,
+  /**
+   * Set when this computer joined a meeting already in the ledger (same id) rather than creating it:
+   * who runs its record, and what this member may write about it. A joiner who does not own the record
+   * queues no `meeting.*` snapshot or `held` event for it (the ledger would refuse them `forbidden`).
+   */
+  joined: z.optional(z.object({ ownerName: z.string().check(z.maxLength(200)), ownsRecord: z.boolean(), maySendDraft: z.boolean() })),
 });
 export type MeetingRecord = z.infer<typeof MeetingRecord>;

@@ -1,5 +1,6 @@
 import { type FieldError, type ParseResult, parseValue } from '../../shared/domain/parse-value.ts';
-import { Meeting } from '../../shared/domain/meeting.ts';
+import { type Attendee, Meeting } from '../../shared/domain/meeting.ts';
+import type { JoinableMeeting } from '../../shared/protocol/extension-messages.ts';
 import { bilingualMessage } from '../../shared/i18n/translate.ts';
 import type { CocreateDb } from './db.ts';
 import type { LocalEnv } from './local-env.ts';
@@ -8,9 +9,9 @@ import type { MeetingRecord } from './meeting-record.ts';
 import { enqueueEvent } from './outbox.ts';
 import { STORAGE_FAILED, writeTogether } from './write-together.ts';
 
-const STORES = ['meetings', 'outbox', 'meta'] as const;
+export const STORES = ['meetings', 'outbox', 'meta'] as const;
 
-const notFound = (id: string): FieldError => ({
+export const notFound = (id: string): FieldError => ({
   path: 'id',
   code: 'not_found',
   message: bilingualMessage('sync.error.meetingNotFound', { id }),
@@ -67,7 +68,8 @@ async function changeMeeting(
     }
     const { record, held } = apply(current, at);
     await tx.objectStore('meetings').put(record);
-    if (held) {
+    // A joiner ends their own participation; the meeting's record is its owner's to close.
+    if (held && (!current.joined || current.joined.ownsRecord)) {
       const payload = { meetingId: id, startedAt: record.startedAt, endedAt: record.endedAt, attendees: record.meeting.attendees };
       const event = makeEnvelope('meeting.held', undefined, payload, env);
       if (!event.ok) throw new Error('meeting.held refused by the catalogue');
@@ -79,6 +81,32 @@ async function changeMeeting(
   return written.ok && written.value ? { ok: true, value: written.value } : { ok: false, errors: [STORAGE_FAILED] };
 }
 
+/**
+ * Joins a meeting the ledger holds: this computer annotates that very meeting (same id), saved here
+ * first as a meeting started here is, with `me` added to its attendance when missing. Nothing is
+ * queued: the record exists already. Its clock counts from the scheduled start when the meeting is
+ * on (every attendee's offsets then agree), from now when joined early. The background calls it
+ * (ledger-mirror.ts joinLedgerMeeting) with an entry and rights it worked out from the ledger itself.
+ */
+export async function joinMeeting(db: CocreateDb, entry: JoinableMeeting, me: Attendee | undefined, env: Pick<LocalEnv, 'now'>): Promise<MeetingRecord | undefined> {
+  const { meeting, ownerName, ownsRecord, maySendDraft } = entry;
+  const at = env.now().toISOString();
+  const listed = !me || meeting.attendees.some((person) => person.name === me.name);
+  const record: MeetingRecord = {
+    v: 1,
+    id: meeting.id,
+    meeting: listed ? meeting : { ...meeting, attendees: [...meeting.attendees, me] },
+    startedAt: Date.parse(meeting.startsAt) < Date.parse(at) ? meeting.startsAt : at,
+    updatedAt: at,
+    joined: { ownerName, ownsRecord, maySendDraft },
+  };
+  // `add`, not `put`: joining a meeting this computer already holds leaves it as it is.
+  return db.add('meetings', record).then(
+    () => record,
+    async () => (await db.get('meetings', meeting.id).catch(() => undefined)),
+  );
+}
+
 /** Marks the moment the meeting started; annotation offsets count from it. Starting twice keeps the first. */
 export function startMeeting(db: CocreateDb, id: string, env: LocalEnv): Promise<ParseResult<MeetingRecord>> {
   return changeMeeting(db, id, env, (record, at) => ({
@@ -87,7 +115,10 @@ export function startMeeting(db: CocreateDb, id: string, env: LocalEnv): Promise
   }));
 }
 
-/** Ends the meeting and queues `meeting.held` (once: ending again changes nothing). */
+/**
+ * Ends the meeting and queues `meeting.held` (once: ending again changes nothing). For a joined
+ * meeting whose record is another member's, only this computer's participation ends: nothing is queued.
+ */
 export function endMeeting(db: CocreateDb, id: string, env: LocalEnv): Promise<ParseResult<MeetingRecord>> {
   return changeMeeting(db, id, env, (record, at) =>
     record.endedAt
@@ -103,44 +134,6 @@ export function endMeeting(db: CocreateDb, id: string, env: LocalEnv): Promise<P
           held: true,
         },
   );
-}
-
-/** What the note-taker sends for review: how the notes attribute, in which languages, which annotations. */
-export type NotesDraft = { attribution: 'name' | 'side' | 'none'; languages: Array<'en' | 'fr'>; annotationIds: string[] };
-
-/**
- * "Send the draft to the coordinators": queues `meeting.notes_drafted` and notes when it was sent,
- * in one transaction. The draft's text is the annotations as they stand (their corrections are
- * already `annotation.updated` events ahead of it in the outbox). Refused input writes nothing.
- */
-export async function sendNotesDraft(db: CocreateDb, id: string, draft: NotesDraft, env: LocalEnv): Promise<ParseResult<MeetingRecord>> {
-  const at = env.now().toISOString();
-  let missing = false;
-  let refused: FieldError[] | undefined;
-  const written = await writeTogether(db, [...STORES], async (tx) => {
-    const current = await tx.objectStore('meetings').get(id);
-    if (!current) {
-      missing = true;
-      return undefined;
-    }
-    const event = makeEnvelope('meeting.notes_drafted', undefined, { meetingId: id, ...draft }, env);
-    if (!event.ok) {
-      refused = event.errors;
-      return undefined;
-    }
-    const record: MeetingRecord = { ...current, draftSentAt: at, updatedAt: at };
-    await tx.objectStore('meetings').put(record);
-    await enqueueEvent(tx, event.value, at);
-    return record;
-  });
-  if (missing) return { ok: false, errors: [notFound(id)] };
-  if (refused) return { ok: false, errors: refused };
-  return written.ok && written.value ? { ok: true, value: written.value } : { ok: false, errors: [STORAGE_FAILED] };
-}
-
-/** How the meeting's attribution setting is named in a notes draft. */
-export function draftAttribution(attribution: MeetingRecord['meeting']['attribution']): NotesDraft['attribution'] {
-  return attribution === 'by_name' ? 'name' : attribution === 'by_side' ? 'side' : 'none';
 }
 
 /** Milliseconds since the meeting started, for stamping an annotation; undefined before it starts. */

@@ -28,13 +28,17 @@ export function activeMeeting(meetings: readonly MeetingRecord[]): MeetingRecord
  */
 export async function recordQuickAnnotation(
   db: CocreateDb,
-  input: { kind: AnnotationKind; context?: PageContext | undefined },
+  input: { kind: AnnotationKind; context?: PageContext | Promise<PageContext | undefined> | undefined },
   env: LocalEnv,
 ): Promise<QuickAnnotationResult> {
+  // The time is taken at the key press, before anything is awaited; the page's answer (a round trip
+  // to the tab) may still be on its way while the meetings are read, so the two overlap.
+  const at = env.now();
   const meeting = activeMeeting(await listMeetings(db));
   if (!meeting) return { ok: false, reason: 'no-meeting' };
-  const offsetMs = offsetSinceStart(meeting, env.now());
-  const captions = input.context?.captions === 'ok' ? input.context : undefined;
+  const offsetMs = offsetSinceStart(meeting, at);
+  const context = await input.context;
+  const captions = context?.captions === 'ok' ? context : undefined;
   const speaker = captions?.captionLines?.at(-1)?.speaker;
   const result = await createAnnotation(
     db,

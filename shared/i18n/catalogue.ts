@@ -24,6 +24,8 @@ import { digestMessages } from './messages/digest.ts';
 import { publishMessages } from './messages/publish.ts';
 import { ledgerStoreMessages } from './messages/ledger-store.ts';
 import { gateMessages } from './messages/gate.ts';
+import { ledgerBuildMessages } from './messages/ledgerbuild.ts';
+import { joinMessages } from './messages/join.ts';
 
 /** Every user-facing string, English and French, by key. One file per area under messages/. */
 export const catalogue = {
@@ -53,6 +55,8 @@ export const catalogue = {
   ...publishMessages,
   ...ledgerStoreMessages,
   ...gateMessages,
+  ...ledgerBuildMessages,
+  ...joinMessages,
 };
 
 export type MessageKey = keyof typeof catalogue;

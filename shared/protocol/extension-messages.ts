@@ -5,6 +5,7 @@ import { IsoDateTime } from '../domain/iso-time.ts';
 import { Meeting } from '../domain/meeting.ts';
 import { Member } from '../domain/member.ts';
 import { Head } from './ledger-api.ts';
+import { Annotation } from '../domain/annotation.ts';
 
 /**
  * Runtime messages from extension pages to the background. Pages write IndexedDB themselves and
@@ -27,6 +28,16 @@ export const LedgerCommitmentsMessage = z.object({ type: z.literal('ledger-commi
 /** Side panel chair rotation (R18): the meetings the ledger knows, counted with this computer's own. */
 export const LedgerMeetingsMessage = z.object({ type: z.literal('ledger-meetings') });
 
+/** Notes page: the ledger's annotations of one meeting, from every attendee who joined it. */
+export const LedgerAnnotationsMessage = z.object({ type: z.literal('ledger-annotations'), meetingId: Id });
+
+/**
+ * Side panel: join this ledger meeting (one of `ledger-meetings`' `joinable`). The background checks
+ * it is joinable and what this member may write about it, then saves it in IndexedDB: the page never
+ * says what rights it has.
+ */
+export const JoinMeetingMessage = z.object({ type: z.literal('join-meeting'), meetingId: Id });
+
 export const ExtensionMessage = z.discriminatedUnion('type', [
   OutboxChangedMessage,
   SyncNowMessage,
@@ -34,6 +45,8 @@ export const ExtensionMessage = z.discriminatedUnion('type', [
   LedgerDocMessage,
   LedgerCommitmentsMessage,
   LedgerMeetingsMessage,
+  LedgerAnnotationsMessage,
+  JoinMeetingMessage,
 ]);
 export type ExtensionMessage = z.infer<typeof ExtensionMessage>;
 
@@ -92,8 +105,35 @@ export const LedgerCommitmentsReply = z.union([
 ]);
 export type LedgerCommitmentsReply = z.infer<typeof LedgerCommitmentsReply>;
 
+/**
+ * A ledger meeting this computer may join (on now, today or soon): who runs its record (the member
+ * whose event created it), and what this member may write about it, so a joiner never queues an
+ * event the ledger would refuse `forbidden` (record-authority.ts: `meeting.scheduled|updated|held`
+ * are the owner's or a coordinator's; `meeting.notes_drafted` too).
+ */
+export const JoinableMeeting = z.object({
+  meeting: Meeting,
+  ownerName: z.string().check(z.maxLength(200)),
+  /** This member created the record (joined from another computer, or scheduled it from the console). */
+  ownsRecord: z.boolean(),
+  /** This member may send its notes draft: the owner or a coordinator. */
+  maySendDraft: z.boolean(),
+});
+export type JoinableMeeting = z.infer<typeof JoinableMeeting>;
+
 export const LedgerMeetingsReply = z.union([
-  z.object({ ok: z.literal(true), meetings: z.array(Meeting), fromCache: z.boolean() }),
+  z.object({ ok: z.literal(true), meetings: z.array(Meeting), fromCache: z.boolean(), joinable: z.optional(z.array(JoinableMeeting)) }),
   Failure,
 ]);
 export type LedgerMeetingsReply = z.infer<typeof LedgerMeetingsReply>;
+
+/** An annotation as the ledger holds it now (corrections applied, withdrawn ones left out). */
+// Pure, so a page that never reads annotations (the side panel) ships none of this.
+export const LedgerAnnotation = /* @__PURE__ */ z.object({ id: Id, ...Annotation.shape, at: IsoDateTime });
+export type LedgerAnnotation = z.infer<typeof LedgerAnnotation>;
+
+export const LedgerAnnotationsReply = z.union([
+  z.object({ ok: z.literal(true), annotations: z.array(LedgerAnnotation), fromCache: z.boolean() }),
+  Failure,
+]);
+export type LedgerAnnotationsReply = z.infer<typeof LedgerAnnotationsReply>;

@@ -1,13 +1,11 @@
-import type { ChairSide, Meeting } from '../domain/meeting.ts';
+import type { ChairSide } from '../domain/meeting.ts';
 import type { Finding } from './finding.ts';
 import { makeFinding } from './make-finding.ts';
 import type { PlanRecords } from './plan-records.ts';
-import { indicesSortedBy } from './indices-sorted-by.ts';
+import { forumMeetingOrder } from './suggest-next-chair.ts';
 
-/** The forum's meetings in date order, as indices into `meetings`. */
-function forumMeetingOrder(meetings: readonly Meeting[]): number[] {
-  return indicesSortedBy(meetings, (m) => m.startsAt).filter((i) => meetings[i]!.type === 'msf_regular');
-}
+// The suggestion lives apart (the side panel needs it without the rule's messages); kept here for its callers.
+export { suggestNextChair } from './suggest-next-chair.ts';
 
 /**
  * R18 (warn): chairing alternates between government and CSN across consecutive forum meetings,
@@ -27,15 +25,4 @@ export function checkChairRotation(records: PlanRecords): Finding[] {
     previous = meeting.chairSide;
   }
   return findings;
-}
-
-/** Who should chair the next forum meeting: the side that did not chair the last single-chaired one. */
-export function suggestNextChair(meetings: readonly Meeting[]): ChairSide {
-  const last = forumMeetingOrder(meetings)
-    .map((i) => meetings[i]!.chairSide)
-    .filter((side) => side !== 'co_chaired')
-    .at(-1);
-  if (last === 'government') return 'csn';
-  if (last === 'csn') return 'government';
-  return 'co_chaired';
 }

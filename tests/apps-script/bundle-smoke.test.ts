@@ -18,7 +18,9 @@ const ENTRY_POINTS = ['doGet', 'doPost', 'onOpen', 'setUpLedger', 'issueMemberTo
   // Meetings: editing, the co-chairs' approval of notes and their publication (console-meetings.ts, console-notes.ts).
   'consoleUpdateMeeting', 'consoleApproveNotes', 'consoleNotesPreview', 'consolePickerConfig', 'consolePublishNotes',
   // Cancelling a meeting (console-cancel-meeting.ts).
-  'consoleCancelMeeting'];
+  'consoleCancelMeeting',
+  // The clock trigger that continues a build of the store too long for one execution (continue-store-build.ts).
+  'continueStoreBuild'];
 
 let code = '';
 beforeAll(async () => {

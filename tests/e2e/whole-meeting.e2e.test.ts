@@ -19,7 +19,7 @@ import { type AddonWorld, createAddonWorld, documentFrom } from '../apps-script/
 import { pullAll } from '../extension/services/ledger-local-process';
 import { type BlockingRoute, blockingHttpRoute } from './support/blocking-http-route';
 import { type LaunchedExtension, launchExtension } from './support/launch-extension';
-import { type AttendeeBrowser, openAttendee, type Said, say, startMeeting, synced } from './support/attendee-browser';
+import { type AttendeeBrowser, openAttendee, type Said, say, synced } from './support/attendee-browser';
 import type { Role } from '../../shared/domain/role';
 import { type MeetingLedger, type MeetingMemberSpec, startMeetingLedger } from './support/meeting-ledger';
 import { readStore } from './support/read-store';
@@ -27,8 +27,9 @@ import { readStore } from './support/read-store';
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 180_000 });
 
 // Issue 14 item 4: one forum meeting from start to published notes, every piece real but Google.
-// Three attendees in their own Chromium profiles with the built extension (a government official,
-// a CSN member, the coordinator who keeps the notes) annotate the same webinar at once; the drafter's
+// The coordinator schedules the forum in the ledger; three attendees in their own Chromium profiles
+// with the built extension (a government official, a CSN member, the coordinator who keeps the notes)
+// join that one meeting from the side panel and annotate it at once; the drafter's
 // document (the Docs add-on bundle on the doubles) inserts a commitment, tags a decision and syncs; the
 // government and CSN signatories sign C01 from the same document; the coordinator sends the notes for
 // review and publishes them (`meeting.notes_published`, what main offers: there is no publication
@@ -37,7 +38,11 @@ vi.setConfig({ testTimeout: 120_000, hookTimeout: 180_000 });
 // menu's check finds intact, and notes with the decisions, actions and speakers said.
 
 const TITLE = 'Multi-Stakeholder Forum on Open Government, December';
-const ATTENDANCE = ['Alex Chen', 'Zoé Roy', 'Marc Gagnon'];
+const ATTENDANCE = [
+  { name: 'Alex Chen', side: 'government' },
+  { name: 'Zoé Roy', side: 'csn' },
+  { name: 'Marc Gagnon', side: 'government' },
+];
 const C01 = 'C01 — Inclusive and meaningful public participation';
 const NOTES_URL = 'https://forum.example.org/notes/2026-12-forum-en.html';
 
@@ -58,7 +63,7 @@ const NOTES: Said[] = [
   { kind: 'Action', text: 'Circulate the revised draft to the network', speaker: { side: 'government', name: 'Alex Chen' }, owner: 'TBS' },
   { kind: 'Action', text: 'Collect regional organisations’ comments', speaker: { side: 'csn', name: 'Zoé Roy' }, owner: 'Open North' },
 ];
-// What the two other attendees note for themselves at the same time, in their own records.
+// What the two other attendees note at the same time, in the same meeting: the notes hold it too.
 const OFFICIAL_SAYS: Said[] = [
   { kind: 'Note', text: 'Check the consultation budget with Finance' },
   { kind: 'Question', text: 'Can the RCMP forum meet before March?', speaker: { side: 'csn' } },
@@ -130,10 +135,36 @@ describe('a whole meeting: three attendees, a drafter, two signatories, publishe
     expect(summary).toMatchObject({ accepted: { commitments: 3, tags: 1 }, refused: [] });
   });
 
-  it('three attendees annotate the same webinar at once, each from their own profile, and all of it reaches the ledger', async () => {
-    // Each panel follows its webinar tab: the remote link comes from the page.
-    await Promise.all(all().map((a) => expect.poll(() => a.panel.getByLabel('Remote link').inputValue(), { timeout: 30_000 }).toBe('https://meet.jit.si/webinar')));
-    await Promise.all(all().map((a) => startMeeting(a.panel, TITLE, ATTENDANCE)));
+  it('the coordinator schedules the forum in the ledger, on now, its notes attributed by name', async () => {
+    const connection = { transport: createLedgerTransport(), ledgerUrl: ledger.url, token: ledger.members.coordinator.token };
+    const now = Date.now();
+    const meeting = {
+      id: randomUUID(),
+      title: TITLE,
+      type: 'msf_regular',
+      startsAt: new Date(now - 60_000).toISOString(),
+      endsAt: new Date(now + 2 * 3_600_000).toISOString(),
+      venueType: 'online_only',
+      remoteUrl: 'https://meet.jit.si/webinar',
+      chairSide: 'csn',
+      attendees: ATTENDANCE,
+      attribution: 'by_name',
+      notesStatus: { en: 'none', fr: 'none' },
+      timeZone: 'America/Toronto',
+    };
+    const scheduled = await appendEvents(connection, [{ v: 1, id: randomUUID(), type: 'meeting.scheduled', at: new Date().toISOString(), source: 'sheet', payload: { meeting } }]);
+    expect(scheduled).toMatchObject({ kind: 'ok', results: [{ status: 'accepted' }] });
+  });
+
+  it('three attendees join that meeting and annotate it at once, each from their own profile, and all of it reaches the ledger', async () => {
+    // Each panel offers the ledger's meeting (it asks the ledger again after each sync run): one click joins it.
+    await Promise.all(
+      all().map(async (a) => {
+        await a.panel.getByRole('button', { name: 'Sync now' }).click();
+        await a.panel.getByRole('button', { name: new RegExp(`^Join ${TITLE}, .* scheduled by Marc Gagnon$`) }).click({ timeout: 60_000 });
+        await a.panel.getByLabel('What was said or decided').waitFor();
+      }),
+    );
     const script = async (attendee: AttendeeBrowser, lines: Said[]) => {
       for (const line of lines) await say(attendee.panel, line);
     };
@@ -151,6 +182,8 @@ describe('a whole meeting: three attendees, a drafter, two signatories, publishe
     await panel.getByText(`${TITLE} — annotations recorded: ${NOTES.length}.`).waitFor();
     [notesPage] = await Promise.all([coordinator.launched.context.waitForEvent('page'), panel.getByRole('button', { name: 'Open the notes' }).click()]);
     await notesPage.getByText('Draft: not yet sent to the coordinators.').waitFor();
+    // The other attendees' annotations, from the ledger, are in the notes before the draft names them.
+    await notesPage.getByText(`These notes also hold ${OFFICIAL_SAYS.length + CSN_SAYS.length} annotations other attendees made, from the ledger.`).waitFor({ timeout: 60_000 });
     await notesPage.getByRole('button', { name: 'Send the draft to the coordinators' }).click();
     await notesPage.getByText('The draft is recorded and will reach the coordinators with the next sync.').waitFor();
     // Rather than wait for the 2–10 s a change's sync gathers others, the coordinator syncs now.
@@ -204,33 +237,39 @@ describe('a whole meeting: three attendees, a drafter, two signatories, publishe
     expect(await link.getAttribute('href')).toBe(NOTES_URL);
   });
 
-  it('the published notes print the decisions, actions and speakers made, and none of the other attendees’ own notes', async () => {
+  it('the published notes print every attendee’s decisions, actions and speakers, each once', async () => {
     const page = await coordinator.launched.context.newPage();
     await page.goto(`file://${notesFile}`);
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, line breaks included, is what a reader sees.
     const body = (await page.locator('main').innerText()).replace(/\u00a0/g, ' ');
-    const who = (line: Said) => `${line.speaker!.name} (${line.speaker!.side === 'government' ? 'Government' : 'Civil society network'})`;
+    const sideName = (side: 'government' | 'csn') => (side === 'government' ? 'Government' : 'Civil society network');
+    const who = (line: Said) => (line.speaker!.name ? `${line.speaker!.name} (${sideName(line.speaker!.side)})` : sideName(line.speaker!.side));
     const items = (section: string, rows = 'li') => page.locator(`section[aria-labelledby="${section}"] ${rows}`).allInnerTexts();
-    // Section by section, exactly what was said: each decision and position with its speaker (and
-    // commitment), each action with its owner (the actions table names owners, not speakers).
-    const decisions = await items('decision');
-    const disagreements = await items('disagreement');
-    const actions = await items('action', 'tbody tr');
-    const madeDecisions = NOTES.filter((line) => line.kind === 'Decision');
-    const madeDisagreements = NOTES.filter((line) => line.kind === 'Disagreement');
-    const madeActions = NOTES.filter((line) => line.kind === 'Action');
-    expect(decisions).toHaveLength(madeDecisions.length);
-    expect(disagreements).toHaveLength(madeDisagreements.length);
-    expect(actions).toHaveLength(madeActions.length);
-    for (const line of [...madeDecisions, ...madeDisagreements]) {
-      const printed = [...decisions, ...disagreements].find((item) => item.includes(line.text));
-      expect(printed).toContain(`${who(line)}: ${line.text}`);
-      if (line.commitment) expect(printed).toContain(`On commitment ${line.commitment}`);
+    // Section by section, exactly what the three attendees said: each decision and position with its
+    // speaker (and commitment), each action with its owner (the actions table names owners, not speakers).
+    const said = [...NOTES, ...OFFICIAL_SAYS, ...CSN_SAYS];
+    const made = (kind: Said['kind']) => said.filter((line) => line.kind === kind);
+    const printed = {
+      Decision: await items('decision'),
+      Disagreement: await items('disagreement'),
+      Agreement: await items('agreement'),
+      Question: await items('question'),
+      Action: await items('action', 'tbody tr'),
+    };
+    for (const [kind, rows] of Object.entries(printed) as Array<[Said['kind'], string[]]>) {
+      expect(rows, kind).toHaveLength(made(kind).length);
+      for (const line of made(kind)) {
+        const row = rows.find((item) => item.includes(line.text));
+        expect(row, line.text).toBeDefined();
+        if (kind === 'Action') expect(row).toContain(line.owner!);
+        else if (line.speaker) expect(row).toContain(`${who(line)}: ${line.text}`);
+        if (line.commitment) expect(row).toContain(`On commitment ${line.commitment}`);
+      }
     }
-    for (const line of madeActions) expect(actions.find((row) => row.includes(line.text))).toContain(line.owner!);
+    // Every statement once, whoever recorded it (the notes page merged them by id).
+    for (const line of said) expect(body.split(line.text).length - 1, line.text).toBe(1);
     expect(body).toContain('Civil society network’s position');
     await page.close();
-    for (const line of [...OFFICIAL_SAYS, ...CSN_SAYS]) expect(body).not.toContain(line.text);
     // The note-taker is never named as such.
     expect(body).not.toContain('Marc Gagnon (');
   });
@@ -254,7 +293,8 @@ describe('a whole meeting: three attendees, a drafter, two signatories, publishe
     }
     const expected = {
       'annotation.created': NOTES.length + OFFICIAL_SAYS.length + CSN_SAYS.length,
-      'meeting.scheduled': 3,
+      // One meeting record, the coordinator's: the attendees joined it.
+      'meeting.scheduled': 1,
       'meeting.held': 1,
       'meeting.notes_drafted': 1,
       'meeting.notes_approved': 2,
@@ -275,7 +315,7 @@ describe('a whole meeting: three attendees, a drafter, two signatories, publishe
 
     // The owner's console on the same spreadsheet (the host stopped): what it shows, a rebuild, the check.
     const checked = await ledger.openConsole(({ world, app, call }) => {
-      const state = call<{ ok: boolean; meetings: Array<{ title: string; notesPublishedAt?: string; notesUrl?: string }> }>('consoleState');
+      const state = call<{ ok: boolean; meetings: Array<{ title: string; notesPublishedAt?: string; notesUrl?: string; notes?: { statements: number } }> }>('consoleState');
       const read = () =>
         Object.fromEntries(
           VIEW_TABS.map((tab) => [tab, world.globals.Sheets.Spreadsheets.Values.get(world.store.state.spreadsheetId, `'${ledgerTabTitle(tab)}'`).values ?? []]),
@@ -289,7 +329,11 @@ describe('a whole meeting: three attendees, a drafter, two signatories, publishe
     });
     expect(checked.state.ok).toBe(true);
     const shown = checked.state.meetings.filter((meeting) => meeting.title === TITLE);
-    expect(shown).toHaveLength(3);
+    expect(shown).toHaveLength(1);
+    // The draft the console reviews and publishes names every attendee's annotations (the note-taker's notes page merged them).
+    const drafted = byType('meeting.notes_drafted')[0]!.payload as { annotationIds: string[] };
+    expect([...drafted.annotationIds].sort()).toEqual(byType('annotation.created').map((event) => event.entityId).sort());
+    expect(shown[0]!.notes?.statements).toBe(expected['annotation.created']);
     expect(shown.filter((meeting) => meeting.notesUrl === NOTES_URL && meeting.notesPublishedAt)).toHaveLength(1);
     expect(checked.rebuilt).toEqual(checked.incremental);
     const decisions = checked.rebuilt.decisions as string[][];

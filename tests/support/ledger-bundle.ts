@@ -21,6 +21,7 @@ export type LedgerEntryPoints = {
   revokeMemberToken(): void;
   verifyLedgerChain(): void;
   rebuildLedgerViews(): void;
+  continueStoreBuild(): void;
   exportTrackerCsv(): void;
   publishRepository(): void;
   buildRepositoryZip(): unknown;

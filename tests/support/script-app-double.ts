@@ -6,6 +6,9 @@
  * this project; `deleteTrigger(trigger)` removes one; a Trigger answers `getHandlerFunction()`,
  * `getUniqueId()`, `getEventType()` (`CLOCK`). Quota: at most 20 triggers per user per script
  * (guides/services/quotas, "Triggers: 20 / user / script"); a 21st `create()` throws, as Google does.
+ * `timeBased().after(ms).create()` makes a one-off trigger (ClockTriggerBuilder.after: "the minimum
+ * duration (in milliseconds) after the current time that the trigger runs"), kept in the list after
+ * it ran until deleted, as Google keeps it.
  * `fire(functionName)` is the test's stand-in for Google's clock calling the handler.
  * `getOAuthToken()` (reference/script/script-app#getOAuthToken()): "the OAuth 2.0 access token for the
  * effective user", valid for the scopes the script holds; here an opaque `ya29.`-prefixed string per user,
@@ -13,7 +16,7 @@
  */
 import type { CallLog } from './call-log.ts';
 
-export type TriggerState = { id: string; handler: string; weekDay: string; hour: number; owner: string };
+export type TriggerState = { id: string; handler: string; weekDay: string; hour: number; owner: string; afterMs?: number };
 
 export const WEEK_DAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
 const MAX_TRIGGERS_PER_USER = 20;
@@ -32,11 +35,16 @@ export function createScriptAppDouble(triggers: TriggerState[], log: CallLog, cu
     EventType: { CLOCK: 'CLOCK' },
     newTrigger(handler: string) {
       count('newTrigger');
-      const draft = { handler, weekDay: '', hour: -1 };
+      const draft: Omit<TriggerState, 'id' | 'owner'> = { handler, weekDay: '', hour: -1 };
       const clock = {
         onWeekDay(day: string) {
           if (!WEEK_DAYS.includes(day as (typeof WEEK_DAYS)[number])) throw new Error(`Invalid argument: ${day}`);
           draft.weekDay = day;
+          return clock;
+        },
+        after(ms: number) {
+          if (!Number.isInteger(ms) || ms < 0) throw new Error(`Invalid argument: ${ms}`);
+          draft.afterMs = ms;
           return clock;
         },
         atHour(hour: number) {

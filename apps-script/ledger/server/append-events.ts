@@ -13,6 +13,7 @@ import { attentionRowChanges, countedDashboardRows, passedDueDates, planViewTabs
 import { compareRowKeys, idKey, ledgerStateFromEntries, type RecordEntry, type RowKey, type StoreMeta } from '../../../shared/ledger/store/store-state.ts';
 import type { AppendResponse, ErrorResponse } from '../../../shared/protocol/ledger-api.ts';
 import { appendResponse, errorResponse } from '../../../shared/protocol/ledger-responses.ts';
+import { buildBusyResponse } from './build-busy-response.ts';
 import { buildStore } from './build-store.ts';
 import { EVENT_LOG_TAB } from './ledger-tabs.ts';
 import {
@@ -78,7 +79,7 @@ function appendLocked(spreadsheetId: string, member: MemberRecord, events: reado
     // No Index yet (a ledger set up before it existed), or rows added to the Log by another hand:
     // the store is built again from the whole log, once, as the writer before it read the log.
     const built = buildStore(spreadsheetId, receivedAt.slice(0, 10));
-    if (!built.ok) return logUnreadableResponse();
+    if (!built.ok) return 'reason' in built ? buildBusyResponse(built) : logUnreadableResponse();
     read = readStore(spreadsheetId, [...ids, ...records], { ...options, hint: undefined });
     tail = 'head';
   }
@@ -104,7 +105,9 @@ function appendLocked(spreadsheetId: string, member: MemberRecord, events: reado
     // An annotation's row moves while its text is only in the log (see applyBatch): the rows are
     // stored, then the store is built again from the log. Rare: a client's own events out of order.
     batchUpdate(spreadsheetId, logRequests(meta, plan.accepted).requests);
-    if (!buildStore(spreadsheetId, receivedAt.slice(0, 10)).ok) return logUnreadableResponse();
+    // The rows are stored whether or not the build finishes in this execution (its trigger goes on).
+    const rebuilt = buildStore(spreadsheetId, receivedAt.slice(0, 10));
+    if (!rebuilt.ok && !('reason' in rebuilt)) return logUnreadableResponse();
     CacheService.getScriptCache()?.remove(HINT_KEY);
     return appendResponse(plan.results, plan.head);
   }

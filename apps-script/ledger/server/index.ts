@@ -5,6 +5,7 @@ import { handleGet } from './handle-get.ts';
 import { handlePost } from './handle-post.ts';
 import { addCocreateMenu } from './add-cocreate-menu.ts';
 
+export { continueStoreBuild } from './continue-store-build.ts';
 export { consoleAgreeProcedure, consoleProposeProcedure } from './console-procedure.ts';
 export { consoleDisposeProposal } from './console-proposals.ts';
 export { consoleIssueToken, consoleLinkMe, consoleRevokeToken } from './console-members.ts';

@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 import '@/assets/panel.css';
 import { PanelFailure } from '@/components/PanelFailure';
 import { SidePanelApp } from '@/components/SidePanelApp';
-import { copyText, downloadText } from '@/components/save-text';
 import { systemEnv } from '@/adapters/system-env';
 import { openCocreateDb } from '@/services/db';
 import { listMeetings } from '@/services/meetings';
@@ -26,8 +25,6 @@ Promise.all([openCocreateDb(), getSettings()]).then(
           ...createPageContextPort(),
           openOptions: () => void browser.runtime.openOptionsPage(),
           openNotes: (meetingId) => void browser.tabs.create({ url: browser.runtime.getURL(`/notes.html?meeting=${encodeURIComponent(meetingId)}`) }),
-          download: downloadText,
-          copy: copyText,
           watchAnnotations: watchAnnotationsChanged,
         }}
       />,

@@ -2,7 +2,7 @@ import { configure, render } from '@testing-library/preact';
 
 // The notes view is loaded lazily (a separate chunk): on a busy machine it can take over a second.
 configure({ asyncUtilTimeout: 5000 });
-import { NotesApp } from '@/components/NotesApp';
+import { NotesApp, type NotesPorts } from '@/components/NotesApp';
 import { SidePanelApp } from '@/components/SidePanelApp';
 import type { PanelPorts } from '@/components/panel-ports';
 import { type CocreateDb, openCocreateDb } from '@/services/db';
@@ -24,7 +24,7 @@ export async function renderPanel(
   let ids = 0;
   let openedOptions = 0;
   const openedNotes: string[] = [];
-  const ports: PanelPorts = {
+  const ports: PanelPorts & NotesPorts = {
     db,
     env: {
       now: () => new Date(clock),
@@ -32,7 +32,9 @@ export async function renderPanel(
     },
     async sendToBackground(message) {
       sent.push(message as { type: string });
-      return options.replies?.[(message as { type: string }).type] ?? { ok: true };
+      const reply = options.replies?.[(message as { type: string }).type];
+      // A function stands for a background that acts (writes IndexedDB) before it answers.
+      return (typeof reply === 'function' ? await reply(message, db) : reply) ?? { ok: true };
     },
     getPageContext: async () => options.pageContext,
     watchPageContext(onContext) {

@@ -177,7 +177,8 @@ describe('background', () => {
   it('answers ledger-meetings from the ledger once one is set up', async () => {
     await configure();
     startBackground({ dbName, transport: ledger().transport, sleep: instantSleep });
-    expect(await fakeBrowser.runtime.sendMessage({ type: 'ledger-meetings' })).toEqual({ ok: true, meetings: [], fromCache: false });
+    // `joinable` (issue 14): the meetings this member may join; none in an empty ledger.
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'ledger-meetings' })).toEqual({ ok: true, meetings: [], fromCache: false, joinable: [] });
   });
 });
 
@@ -190,5 +191,15 @@ describe('background entrypoint', () => {
     expect(await fakeBrowser.alarms.get(SYNC_ALARM)).toMatchObject({ periodInMinutes: 1 });
     expect(onCommand).toHaveBeenCalledOnce();
     await vi.waitFor(async () => expect((await getSyncStatus()).state).toBe('local-only'));
+  });
+
+  it('asks whose token this is once, however often the panel asks for meetings, and refuses to join a meeting the ledger does not offer', async () => {
+    await configure();
+    const double = ledger();
+    startBackground({ dbName, transport: double.transport, sleep: instantSleep });
+    for (let i = 0; i < 3; i++) expect(await fakeBrowser.runtime.sendMessage({ type: 'ledger-meetings' })).toMatchObject({ ok: true, joinable: [] });
+    expect(double.requests.filter((request) => request.op === 'whoami')).toHaveLength(1);
+    expect(await fakeBrowser.runtime.sendMessage({ type: 'join-meeting', meetingId: 'not-scheduled' })).toMatchObject({ ok: false, problem: { code: 'not_joinable' } });
+    expect(await (await openCocreateDb(dbName)).getAll('meetings')).toEqual([]);
   });
 });

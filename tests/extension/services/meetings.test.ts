@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CocreateDb } from '../../../extension/services/db.ts';
-import { draftAttribution, endMeeting, getMeeting, listMeetings, offsetSinceStart, saveMeeting, sendNotesDraft, startMeeting } from '../../../extension/services/meetings.ts';
+import { endMeeting, getMeeting, listMeetings, offsetSinceStart, saveMeeting, startMeeting } from '../../../extension/services/meetings.ts';
+import { draftAttribution, sendNotesDraft } from '../../../extension/services/send-notes-draft.ts';
 import { countOutbox, peekBatch } from '../../../extension/services/outbox.ts';
 import { parseClientEvent } from '../../../shared/ledger/event-catalogue.ts';
 import { fixedEnv, freshDb } from './fixed-env.ts';

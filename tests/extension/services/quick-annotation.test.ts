@@ -69,6 +69,22 @@ describe('recordQuickAnnotation (shortcut or on-page control)', () => {
     expect(stored!.speaker).toBeUndefined();
   });
 
+  it('stamps the time of the key press even when the page answers later, and keeps what the page said', async () => {
+    const { id, env } = await startedMeeting();
+    env.advance(30_000);
+    let answer!: (context: { platform: 'google-meet'; url: string; isMeetingOn: true; captions: 'ok'; captionLines: { speaker: string; text: string }[]; captionText: string }) => void;
+    const context = new Promise<Parameters<typeof answer>[0]>((resolve) => (answer = resolve));
+    const recording = recordQuickAnnotation(db, { kind: 'action', context }, env);
+    // The tab takes 20 seconds to answer (a busy page): the annotation still sits at 30 s.
+    env.advance(20_000);
+    answer({ platform: 'google-meet', url: 'https://meet.google.com/abc-defg-hij', isMeetingOn: true, captions: 'ok', captionLines: [{ speaker: 'Sam Lee', text: 'I will send it.' }], captionText: 'Sam Lee: I will send it.' });
+    expect((await recording).ok).toBe(true);
+    const [stored] = await listAnnotations(db, id);
+    expect(stored).toMatchObject({ kind: 'action', speaker: { name: 'Sam Lee' }, captionText: 'Sam Lee: I will send it.' });
+    expect(stored!.offsetMs).toBeGreaterThanOrEqual(30_000);
+    expect(stored!.offsetMs).toBeLessThan(50_000);
+  });
+
   it('refuses, writing nothing, when no meeting is started or the meeting has ended', async () => {
     expect(await recordQuickAnnotation(db, { kind: 'note' }, fixedEnv())).toEqual({ ok: false, reason: 'no-meeting' });
     const { id, env } = await startedMeeting();
