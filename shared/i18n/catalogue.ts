@@ -23,6 +23,7 @@ import { outreachMessages } from './messages/outreach.ts';
 import { digestMessages } from './messages/digest.ts';
 import { publishMessages } from './messages/publish.ts';
 import { ledgerStoreMessages } from './messages/ledger-store.ts';
+import { gateMessages } from './messages/gate.ts';
 import { ledgerBuildMessages } from './messages/ledgerbuild.ts';
 import { joinMessages } from './messages/join.ts';
 
@@ -53,6 +54,7 @@ export const catalogue = {
   ...digestMessages,
   ...publishMessages,
   ...ledgerStoreMessages,
+  ...gateMessages,
   ...ledgerBuildMessages,
   ...joinMessages,
 };

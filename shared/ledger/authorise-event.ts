@@ -37,6 +37,7 @@ export const ROLE_TABLE: readonly RoleRule[] = [
   { type: 'meeting.notes_published', roles: ['coordinator'], why: 'coordinators publish the reviewed notes' },
   { type: 'meeting.notes_drafted', roles: ['attendee', 'coordinator'], why: 'the note-taker sends the corrected draft to the coordinators for review' },
   { type: 'meeting.notes_approved', roles: ['coordinator'], why: 'the forum’s co-chairs are each side’s lead coordinator; each approves the notes for their own side (the side is the approver’s, never the payload’s)' },
+  { type: 'meeting.cancelled', roles: ['coordinator'], why: 'calling off a scheduled meeting is the coordinators’ call, with the reason the forum reads' },
   { type: 'stakeholder.upserted', roles: ['coordinator'], why: 'the registry is kept by the coordinators' },
   { type: 'outreach.logged', roles: ['coordinator'], why: 'the outreach log is kept by the coordinators' },
   { type: 'update.reported', roles: ['coordinator'], why: 'tracker rows are entered by the coordinators from departments’ reports' },

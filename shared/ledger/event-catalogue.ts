@@ -15,6 +15,7 @@ import { CommitmentUpsertedPayload } from './events/commitment-payloads.ts';
 import {
   MeetingHeldPayload,
   MeetingNotesApprovedPayload,
+  MeetingCancelledPayload,
   MeetingNotesDraftedPayload,
   MeetingNotesPublishedPayload,
   MeetingSnapshotPayload,
@@ -55,6 +56,7 @@ export const EVENT_PAYLOADS = {
   'meeting.notes_published': MeetingNotesPublishedPayload,
   'meeting.notes_drafted': MeetingNotesDraftedPayload,
   'meeting.notes_approved': MeetingNotesApprovedPayload,
+  'meeting.cancelled': MeetingCancelledPayload,
   'stakeholder.upserted': StakeholderUpsertedPayload,
   'outreach.logged': OutreachLoggedPayload,
   'update.reported': UpdateReportedPayload,
@@ -130,6 +132,7 @@ export function entityKeyOf(event: ClientEvent): string {
     case 'meeting.notes_published':
     case 'meeting.notes_drafted':
     case 'meeting.notes_approved':
+    case 'meeting.cancelled':
       return event.payload.meetingId;
     case 'stakeholder.upserted':
       return event.payload.stakeholder.id;
@@ -176,6 +179,7 @@ const clientOptions = [
   client('meeting.notes_published'),
   client('meeting.notes_drafted'),
   client('meeting.notes_approved'),
+  client('meeting.cancelled'),
   client('stakeholder.upserted'),
   client('outreach.logged'),
   client('update.reported'),
@@ -203,6 +207,7 @@ const storedOptions = [
   stored('meeting.notes_published'),
   stored('meeting.notes_drafted'),
   stored('meeting.notes_approved'),
+  stored('meeting.cancelled'),
   stored('stakeholder.upserted'),
   stored('outreach.logged'),
   stored('update.reported'),

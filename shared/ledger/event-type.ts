@@ -13,6 +13,7 @@ export const EVENT_TYPES = [
   'meeting.scheduled', 'meeting.updated', 'meeting.held', 'meeting.notes_published',
   'meeting.notes_drafted',
   'meeting.notes_approved',
+  'meeting.cancelled',
   'stakeholder.upserted',
   'outreach.logged',
   'update.reported',

@@ -1,5 +1,6 @@
 import type { StoredEvent } from './event-catalogue.ts';
 import type { LedgerState, RecordOwner } from './ledger-state.ts';
+import { type NotesApprovalState, notesMeetingOf, opensMeetingRecord, withNotesEvent } from './notes-approval-state.ts';
 import { judgeRecordChange, provenCoordinators, recordRuleOf } from './record-authority.ts';
 import { recordKeyOf } from './record-key.ts';
 
@@ -38,14 +39,22 @@ export function ledgerStateOf(events: readonly StoredEvent[], coordinatorIds: Re
   const owners = ownersOf(sorted);
   const coordinators = new Set([...coordinatorIds, ...provenCoordinators(sorted)]);
   const commitmentVersions = new Map<string, string[]>();
+  const meetingNotes = new Map<string, NotesApprovalState>();
   for (const event of sorted) {
-    if (event.type !== 'commitment.upserted') continue;
+    const meetingId = notesMeetingOf(event);
+    if (event.type !== 'commitment.upserted' && meetingId === undefined) continue;
     const writer = { memberId: event.actor.memberId, side: event.actor.side, isCoordinator: coordinators.has(event.actor.memberId) };
     if (!judgeRecordChange(event, owners.get(recordKeyOf(event)), writer).ok) continue;
+    if (meetingId !== undefined) {
+      // As applyBatch keeps it in the meeting's Index entry: from the event that created the record on.
+      if (opensMeetingRecord(event) || meetingNotes.has(meetingId)) meetingNotes.set(meetingId, withNotesEvent(meetingNotes.get(meetingId), event));
+      continue;
+    }
+    if (event.type !== 'commitment.upserted') continue;
     const id = event.payload.commitment.id;
     const versions = commitmentVersions.get(id) ?? [];
     if (!versions.includes(event.payload.versionHash)) versions.push(event.payload.versionHash);
     commitmentVersions.set(id, versions);
   }
-  return { knownIds, owners, commitmentVersions };
+  return { knownIds, owners, commitmentVersions, meetingNotes };
 }

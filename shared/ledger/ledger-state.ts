@@ -1,4 +1,5 @@
 import type { Side } from '../domain/side.ts';
+import type { NotesApprovalState } from './notes-approval-state.ts';
 
 /**
  * What the writer must know of the stored ledger to judge a batch, beyond the batch itself
@@ -21,6 +22,11 @@ export type LedgerState = {
   owners: ReadonlyMap<string, RecordOwner>;
   /** Version hashes the writer computed and stored for each commitment id the batch touches, oldest first. */
   commitmentVersions: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Notes draft and co-chair approvals of each meeting the batch touches, by meeting id (what a
+   * `meeting.notes_published` is judged against); absent or missing a meeting: nothing of its notes stored.
+   */
+  meetingNotes?: ReadonlyMap<string, NotesApprovalState>;
 };
 
 export const EMPTY_LEDGER_STATE: LedgerState = { knownIds: new Set(), owners: new Map(), commitmentVersions: new Map() };

@@ -15,7 +15,9 @@ import { encodeEventRow } from './event-log-codec.ts';
 import type { EventType } from './event-type.ts';
 import type { LedgerState, RecordOwner } from './ledger-state.ts';
 import { judgeRecordChange, type RecordWriter, recordRuleOf } from './record-authority.ts';
-import { recordKeyOf } from './record-key.ts';
+import { judgeNotesPublication } from './judge-notes-publication.ts';
+import { type NotesApprovalState, notesMeetingOf, opensMeetingRecord, withNotesEvent } from './notes-approval-state.ts';
+import { recordKey, recordKeyOf } from './record-key.ts';
 import { tabsTouchedBy } from './views/tabs-touched-by.ts';
 import type { ViewTab } from './views/view-tab.ts';
 
@@ -38,6 +40,8 @@ export type StateChanges = {
   owners: Map<string, RecordOwner>;
   /** Version hashes the batch stores for the first time, by commitment id, oldest first. */
   commitmentVersions: Map<string, string[]>;
+  /** Meetings whose notes state the batch changes, with their state after it (absent: none changed). */
+  meetingNotes?: Map<string, NotesApprovalState>;
 };
 
 export type AppendPlan = {
@@ -77,6 +81,7 @@ const rejected = (id: string, code: EventErrorCode, message: string): EventResul
 /** The batch's view of the state: the stored state with what earlier events of the batch added. */
 class BatchState {
   readonly changes: StateChanges = { knownIds: [], owners: new Map(), commitmentVersions: new Map() };
+  private readonly notes = new Map<string, NotesApprovalState>();
   private readonly batchIds = new Set<string>();
   constructor(private readonly stored: LedgerState) {}
 
@@ -90,7 +95,18 @@ class BatchState {
   versionsOf(commitmentId: string): readonly string[] {
     return [...(this.stored.commitmentVersions.get(commitmentId) ?? []), ...(this.changes.commitmentVersions.get(commitmentId) ?? [])];
   }
-  store(event: ClientEvent, seq: number, writer: RecordWriter): void {
+  notesOf(meetingId: string): NotesApprovalState | undefined {
+    return this.notes.get(meetingId) ?? this.stored.meetingNotes?.get(meetingId);
+  }
+  store(event: ClientEvent, seq: number, writer: RecordWriter, stored: UnchainedEvent): void {
+    // The meeting's notes as applyBatch keeps them: once its record exists (before this event is stored).
+    const meetingId = notesMeetingOf(event);
+    if (meetingId !== undefined && (opensMeetingRecord(event) || this.ownerOf(recordKey('meeting', meetingId)) !== undefined)) {
+      const next = withNotesEvent(this.notesOf(meetingId), stored as StoredEvent);
+      this.notes.set(meetingId, next);
+      if (!this.changes.meetingNotes) this.changes.meetingNotes = new Map();
+      this.changes.meetingNotes.set(meetingId, next);
+    }
     this.changes.knownIds.push(event.id.toLowerCase());
     this.batchIds.add(event.id.toLowerCase());
     const key = recordKeyOf(event);
@@ -208,9 +224,19 @@ export function planAppend(input: AppendInput): AppendPlan {
       results.push(rejected(id, 'invalid', tooLong));
       continue;
     }
+    if (event.type === 'meeting.notes_published') {
+      // The ledger's own "both co-chairs approved" gate: a verdict of what the state holds (its approvals).
+      const gate = judgeNotesPublication(event, state.notesOf(event.payload.meetingId));
+      if (!gate.ok) {
+        stateDependent = true;
+        results.push(rejected(id, gate.code, gate.message.en));
+        continue;
+      }
+    }
     seq += 1;
-    state.store(event, seq, writer);
-    unchained.push({ ...event, seq, receivedAt, actor } as UnchainedEvent);
+    const stored = { ...event, seq, receivedAt, actor } as UnchainedEvent;
+    state.store(event, seq, writer, stored);
+    unchained.push(stored);
     results.push({ id, status: 'accepted', seq });
   }
 

@@ -49,6 +49,7 @@ export const RECORD_AUTHORITY: readonly RecordRule[] = [
   { type: 'meeting.notes_published', record: 'meeting', claims: false, may: 'coordinators', why: 'coordinators publish the reviewed notes of any meeting' },
   { type: 'meeting.notes_drafted', record: 'meeting', claims: false, may: 'owner_or_coordinator', why: 'the note-taker who runs the meeting record sends its draft for review; a coordinator may send a corrected one' },
   { type: 'meeting.notes_approved', record: 'meeting', claims: false, may: 'coordinators', why: 'a co-chair approves the notes of any meeting for their side; approving never makes them the meeting’s owner' },
+  { type: 'meeting.cancelled', record: 'meeting', claims: false, may: 'coordinators', why: 'a coordinator cancels any scheduled meeting, whoever scheduled it; cancelling never makes them its owner' },
   { type: 'stakeholder.upserted', record: 'stakeholder', claims: true, may: 'coordinators', why: 'the registry is kept jointly by the coordinators' },
   { type: 'outreach.logged', record: 'outreach', claims: true, may: 'coordinators', why: 'the outreach log is kept jointly by the coordinators' },
   { type: 'update.reported', record: 'update', claims: true, may: 'coordinators', why: 'tracker rows are kept jointly by the coordinators' },

@@ -41,6 +41,7 @@ export const RECORD_KIND_OF: Readonly<Record<EventType, RecordKind>> = {
   'meeting.notes_published': 'meeting',
   'meeting.notes_drafted': 'meeting',
   'meeting.notes_approved': 'meeting',
+  'meeting.cancelled': 'meeting',
   'stakeholder.upserted': 'stakeholder',
   'outreach.logged': 'outreach',
   'update.reported': 'update',
@@ -58,13 +59,19 @@ export function recordKeyOf(event: ClientEvent): string {
 
 /**
  * Every record an event reads or changes, the one it changes first. A sign-off on a commitment also
- * reads that commitment's stored versions (it must name one of them): the storage layer reads the
- * index rows of all these keys, and no others, to judge the event.
+ * reads that commitment's stored versions (it must name one of them); an annotation also changes its
+ * meeting's notes (an approval given before it is stale, notes-approval-state.ts), so its meeting's
+ * entry is read and written back. The storage layer reads the index rows of all these keys, and no
+ * others, to judge the event. (A notes publication needs only its meeting's own entry.)
  */
 export function recordKeysOf(event: ClientEvent): string[] {
   const own = recordKeyOf(event);
   if (event.type === 'signoff.recorded' && event.payload.subject.kind === 'commitment') {
     return [own, recordKey('commitment', event.payload.subject.id)];
+  }
+  if (event.type.startsWith('annotation.')) {
+    const meetingId = (event.payload as { meetingId?: string }).meetingId;
+    if (meetingId !== undefined) return [own, recordKey('meeting', meetingId)];
   }
   return [own];
 }

@@ -3,7 +3,7 @@ import type { Digest } from '../domain/canonical-json.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
 import { bilingualMessage, type MessageParams } from '../i18n/translate.ts';
 import type { Head } from '../protocol/ledger-api.ts';
-import { escapeCell } from './escape-cell.ts';
+import { escapeCell, legacyEscapeCell, unescapeCell } from './escape-cell.ts';
 import { GENESIS_HASH } from './event-envelope.ts';
 import type { StoredEvent } from './event-catalogue.ts';
 import { decodeEventRowLoosely, encodeEventRow, isEventLogHeader } from './event-log-codec.ts';
@@ -85,8 +85,10 @@ export function verifyChain(
       event = decoded.value;
       // Cells that decode to the same event but are not what the writer wrote (JSON re-spaced, `01`,
       // a guard quote added) are still a change to the sheet.
+      // A row stored before LF, NUL and leading spaces were guarded holds those cells unguarded: as written too.
       const written = encodeEventRow(event as StoredEvent);
-      if (written.some((cell, i) => cell !== asWritten(entry.cells![i]))) {
+      const isWritten = (cell: string, actual: string) => cell === actual || legacyEscapeCell(unescapeCell(cell)) === actual;
+      if (written.some((cell, i) => !isWritten(cell, asWritten(entry.cells![i])))) {
         return broken(entry.row, 'hash', 'ledger.chain.hash', {}, event.seq as number);
       }
     }

@@ -12,9 +12,11 @@ const table = (caption: string, headers: string[], rows: string[]) =>
 
 /** Meetings as held, each with its published notes and the chain head printed in them. */
 export function meetingsPage(data: SiteData, lang: Language): Page {
-  const rows = data.views.meetings.map(({ meeting, attendanceBySide }) => {
+  const rows = data.views.meetings.map(({ meeting, attendanceBySide, cancelled }) => {
     const published = meeting.notesStatus[lang] === 'published' || meeting.notesStatus.en === 'published' || meeting.notesStatus.fr === 'published';
-    const notes = published && meeting.notesUrl ? `<a href="${escapeHtml(meeting.notesUrl)}">${t('publicrecord.site.meetings.notes', lang)}</a>` : label('domain.notesStatus', meeting.notesStatus[lang], lang);
+    const status = published && meeting.notesUrl ? `<a href="${escapeHtml(meeting.notesUrl)}">${t('publicrecord.site.meetings.notes', lang)}</a>` : label('domain.notesStatus', meeting.notesStatus[lang], lang);
+    // A cancelled meeting owes no notes: the reason the coordinators gave, in the page's language, instead.
+    const notes = cancelled ? `<strong class="cancelled">${escapeHtml(translate('gate.cancel.status', lang, { reason: cancelled.reason[lang] }))}</strong>` : status;
     const heads = data.notesHeads.filter((h) => h.meetingId === meeting.id).map((h) => `<code>${escapeHtml(h.hash)}</code>`);
     const attendance = `${attendanceBySide.government} / ${attendanceBySide.csn} / ${attendanceBySide.other}`;
     return `<tr><td>${when(meeting.heldAt ?? meeting.startsAt)}</td><th scope="row">${escapeHtml(meeting.title)}</th><td>${label('domain.meetingType', meeting.type, lang)}</td><td>${label('domain.chairSide', meeting.chairSide, lang)}</td><td>${label('domain.venueType', meeting.venueType, lang)}</td><td>${attendance}</td><td>${notes}</td><td class="hash">${heads.join('<br>')}</td></tr>`;

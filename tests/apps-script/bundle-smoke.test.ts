@@ -17,6 +17,8 @@ const ENTRY_POINTS = ['doGet', 'doPost', 'onOpen', 'setUpLedger', 'issueMemberTo
   'consoleLogOutreach', 'consoleSaveDigestRecipient',
   // Meetings: editing, the co-chairs' approval of notes and their publication (console-meetings.ts, console-notes.ts).
   'consoleUpdateMeeting', 'consoleApproveNotes', 'consoleNotesPreview', 'consolePickerConfig', 'consolePublishNotes',
+  // Cancelling a meeting (console-cancel-meeting.ts).
+  'consoleCancelMeeting',
   // The clock trigger that continues a build of the store too long for one execution (continue-store-build.ts).
   'continueStoreBuild'];
 

@@ -67,7 +67,7 @@ async function publishedSite(): Promise<Map<string, string>> {
   const verifier = readFileSync(path.join(APPS_SCRIPT_OUTPUT, 'ledger', 'RepositoryVerifier.html'), 'utf8');
   const f = await ledgerFixture({ htmlFiles: { RepositoryVerifier: verifier } });
   const gov = addMember(f.world, { name: 'Alex Chen', org: 'tbs-sct', side: 'government', roles: EVERY_ROLE });
-  const csn = addMember(f.world, { name: 'Zoé Roy', org: 'Open North', side: 'csn', roles: ['csn_signatory', 'attendee'] });
+  const csn = addMember(f.world, { name: 'Zoé Roy', org: 'Open North', side: 'csn', roles: ['csn_signatory', 'attendee', 'coordinator'] }); // the CSN's co-chair too: approves the notes
   let head = '0'.repeat(64);
   for (const { side, event } of sampleEvents()) {
     if (event.type === 'meeting.notes_published') (event.payload as { headHash: string }).headHash = head;

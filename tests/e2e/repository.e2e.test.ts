@@ -41,7 +41,7 @@ beforeAll(async () => {
   const verifier = readFileSync(path.join(APPS_SCRIPT_OUTPUT, 'ledger', 'RepositoryVerifier.html'), 'utf8');
   const f = await ledgerFixture({ htmlFiles: { RepositoryVerifier: verifier } });
   const gov = addMember(f.world, { name: 'Alex Chen', org: 'tbs-sct', side: 'government', roles: EVERY_ROLE });
-  const csn = addMember(f.world, { name: 'Zoé Roy', org: 'Open North', side: 'csn', roles: ['csn_signatory', 'attendee'] });
+  const csn = addMember(f.world, { name: 'Zoé Roy', org: 'Open North', side: 'csn', roles: ['csn_signatory', 'attendee', 'coordinator'] }); // the CSN's co-chair too: approves the notes
   let last: { seq: number; hash: string } = { seq: 0, hash: '0'.repeat(64) };
   // Notes are published with the head of that moment, as the console does.
   for (const { side, event } of sampleEvents()) {
@@ -55,7 +55,7 @@ beforeAll(async () => {
   }
   const zip = f.app.buildRepositoryZip() as { ok: boolean; base64: string; head: typeof last; fileName: string };
   expect(zip.ok).toBe(true);
-  expect(zip.fileName).toMatch(/^repository-\d{4}-\d{2}-\d{2}-event-17\.zip$/);
+  expect(zip.fileName).toMatch(/^repository-\d{4}-\d{2}-\d{2}-event-20\.zip$/);
   head = zip.head;
   expect(head).toEqual(last);
   const entries = unzipSync(new Uint8Array(Buffer.from(zip.base64, 'base64')));
@@ -103,11 +103,11 @@ describe.each(['en', 'fr'] as const)('the published repository in %s', (lang) =>
     await expect.poll(() => result.getAttribute('data-verdict')).toBe('ok');
     const text = await result.textContent();
     expect(text).toContain(head.hash);
-    expect(text).toContain(lang === 'en' ? 'The event log is intact: 17 events' : 'Le journal des événements est intact : 17 événements');
+    expect(text).toContain(lang === 'en' ? 'The event log is intact: 20 events' : 'Le journal des événements est intact : 20 événements');
     // The head printed in the published notes, pasted by the reader, is found in the chain.
     await page.fill('#known-head', notesHead);
     await page.getByRole('button', { name: translate('publicrecord.site.verify.button', lang) }).click();
-    await expect.poll(() => result.textContent()).toContain(lang === 'en' ? `The head ${notesHead} is event 5 of this log.` : `La tête ${notesHead} est l’événement 5 de ce journal.`);
+    await expect.poll(() => result.textContent()).toContain(lang === 'en' ? `The head ${notesHead} is event 8 of this log.` : `La tête ${notesHead} est l’événement 8 de ce journal.`);
     if (SCREENSHOTS) await page.screenshot({ path: path.join(IMAGES, `public-verify-${lang}.png`), fullPage: true });
   });
 

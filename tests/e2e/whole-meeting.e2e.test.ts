@@ -6,8 +6,12 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createLedgerTransport } from '../../extension/adapters/ledger-client';
 import { appendEvents } from '../../extension/services/ledger-calls';
+type ClientEvent = Parameters<typeof appendEvents>[1][number];
 import { ledgerTabTitle } from '../../shared/ledger/layout/index';
-import { VIEW_TABS } from '../../shared/ledger/views/index';
+import { foldEvents, VIEW_TABS } from '../../shared/ledger/views/index';
+import type { StoredEvent } from '../../shared/ledger/event-catalogue';
+import { draftVersionHash, notesFromDraft } from '../../shared/ledger/exports/notes-from-draft';
+import { nodeSha256 } from '../support/ledger-fixture';
 import type { ParagraphNode } from '../support/document-app-double';
 import { createUtilitiesDouble } from '../support/utilities-double';
 import { NAP6_C01_EN } from '../fixtures/docs/nap6-c01-en';
@@ -47,6 +51,8 @@ const MEMBERS = {
   official: { name: 'Alex Chen', org: 'Treasury Board of Canada Secretariat', side: 'government', roles: ['attendee', 'gov_signatory'] as Role[] },
   csn: { name: 'Zoé Roy', org: 'Open North', side: 'csn', roles: ['attendee', 'csn_signatory'] as Role[] },
   drafter: { name: 'Nadia Tremblay', org: 'Treasury Board of Canada Secretariat', side: 'government', roles: ['drafter'] as Role[] },
+  // The CSN's co-chair: approves the notes for the CSN before they are published (no browser of their own).
+  csnChair: { name: 'Julie Martel', org: 'Open Data Ottawa', side: 'csn', roles: ['coordinator'] as Role[] },
 } satisfies Record<string, MeetingMemberSpec>;
 
 // The coordinator's notes: what the published notes must print, with who said it.
@@ -204,15 +210,25 @@ describe('a whole meeting: three attendees, a drafter, two signatories, publishe
   it('the coordinator publishes the notes with the ledger’s head; the notes page says so and links to them', async () => {
     const connection = { transport: createLedgerTransport(), ledgerUrl: ledger.url, token: ledger.members.coordinator.token };
     const host = { url: ledger.url, token: ledger.members.coordinator.token };
+    const [meeting] = await readStore<{ id: string }>(coordinator.panel, 'meetings');
+    // The version of the draft as the ledger holds it (what the console shows the co-chairs).
+    const drafted = foldEvents((await pullAll(host)) as unknown as StoredEvent[], { today: new Date().toISOString().slice(0, 10) });
+    const view = drafted.meetings.find((m) => m.meeting.id === meeting!.id)!;
+    const draftHash = draftVersionHash(notesFromDraft(view, drafted.annotations, drafted.commitments)!, nodeSha256);
+    const publication = (headHash: string): ClientEvent => ({ v: 1, id: randomUUID(), type: 'meeting.notes_published', at: new Date().toISOString(), source: 'sheet', payload: { meetingId: meeting!.id, language: 'en', url: NOTES_URL, headHash, draftHash } });
+    // Before both co-chairs approved, the ledger itself refuses the publication.
+    const early = await appendEvents(connection, [publication(drafted.dashboard.head.hash)]);
+    expect(early).toMatchObject({ kind: 'ok', results: [{ status: 'rejected', error: { code: 'invalid', message: expect.stringContaining('no approval from the co-chair of: Government and Civil society network') } }] });
+    for (const chair of ['coordinator', 'csnChair'] as const) {
+      const approval: ClientEvent = { v: 1, id: randomUUID(), type: 'meeting.notes_approved', at: new Date().toISOString(), source: 'sheet', payload: { meetingId: meeting!.id, draftEventId: view.notesDraft!.eventId, draftHash } };
+      expect(await appendEvents({ ...connection, token: ledger.members[chair].token }, [approval])).toMatchObject({ kind: 'ok', results: [{ status: 'accepted' }] });
+    }
     const before = await pullAll(host);
     publishedHead = before.at(-1)!.hash;
-    const [meeting] = await readStore<{ id: string }>(coordinator.panel, 'meetings');
     // The notes as published: the HTML the notes page downloads, in English.
     await notesPage.getByLabel('Language of the notes').selectOption('en');
     notesFile = await saved(Promise.all([notesPage.waitForEvent('download'), notesPage.getByRole('button', { name: 'Download HTML' }).click()]).then(([download]) => download));
-    const published = await appendEvents(connection, [
-      { v: 1, id: randomUUID(), type: 'meeting.notes_published', at: new Date().toISOString(), source: 'sheet', payload: { meetingId: meeting!.id, language: 'en', url: NOTES_URL, headHash: publishedHead } },
-    ]);
+    const published = await appendEvents(connection, [publication(publishedHead)]);
     expect(published).toMatchObject({ kind: 'ok', results: [{ status: 'accepted' }] });
     // The page reads the ledger's meetings when it opens (and after a sync run that sent something).
     await notesPage.reload();
@@ -281,6 +297,7 @@ describe('a whole meeting: three attendees, a drafter, two signatories, publishe
       'meeting.scheduled': 1,
       'meeting.held': 1,
       'meeting.notes_drafted': 1,
+      'meeting.notes_approved': 2,
       'commitment.upserted': 3,
       'tag.created': 1,
       'signoff.recorded': 2,

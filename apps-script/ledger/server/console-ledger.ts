@@ -1,4 +1,6 @@
 import type { StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
+import { ledgerStateOf } from '../../../shared/ledger/ledger-state-of.ts';
+import type { NotesApprovalState } from '../../../shared/ledger/notes-approval-state.ts';
 import { foldEvents, type LedgerViews } from '../../../shared/ledger/views/index.ts';
 import { EVENT_LOG_TAB, MEMBERS_TAB } from './ledger-tabs.ts';
 import { coordinatorIds } from './resolve-member.ts';
@@ -6,7 +8,16 @@ import { readEventLog, typedEvents } from './read-event-log.ts';
 import { readTabs } from './sheets-store.ts';
 import { ledgerSpreadsheetId } from './spreadsheet-id.ts';
 
-export type ConsoleLedger = { ok: true; events: StoredEvent[]; views: LedgerViews; today: string } | { ok: false };
+export type ConsoleLedger =
+  | {
+      ok: true;
+      events: StoredEvent[];
+      views: LedgerViews;
+      today: string;
+      /** Each meeting's notes draft and co-chair approvals, as the writer judges a publication with them. */
+      meetingNotes: ReadonlyMap<string, NotesApprovalState>;
+    }
+  | { ok: false };
 
 /** Today as the view tabs count it (UTC, as rewriteViewTabs does), so the console and the tabs agree. */
 export function consoleToday(): string {
@@ -26,5 +37,6 @@ export function readConsoleLedger(spreadsheetId = ledgerSpreadsheetId()): Consol
   const today = consoleToday();
   // The Members tab's coordinators, as the view tabs are folded: a coordinator's correction of an
   // attendee's meeting shows in the console before that coordinator wrote any coordinator-only event.
-  return { ok: true, events, views: foldEvents(events, { today, coordinators: coordinatorIds(memberRows) }), today };
+  const coordinators = coordinatorIds(memberRows);
+  return { ok: true, events, views: foldEvents(events, { today, coordinators }), today, meetingNotes: ledgerStateOf(events, coordinators).meetingNotes ?? new Map() };
 }

@@ -26,6 +26,8 @@ export type ConsoleMeeting = {
   notesUrl?: string;
   /** The notes draft sent for review, its co-chairs' approvals and whether this version is published. */
   notes?: ConsoleNotes;
+  /** Called off (`meeting.cancelled`): when, by whom and why. */
+  cancelled?: { at: string; by: string; reason: { en: string; fr: string } };
 };
 
 /**
@@ -36,7 +38,7 @@ export function consoleMeetings(views: LedgerViews, ledger?: Extract<ConsoleLedg
   return [...views.meetings]
     .sort((a, b) => (a.meeting.startsAt < b.meeting.startsAt ? 1 : -1))
     .map((view) => ({ view, notes: ledger ? consoleNotesOf(ledger, view) : undefined }))
-    .map(({ view: { meeting, expectedChairSide }, notes }) => ({
+    .map(({ view: { meeting, expectedChairSide, cancelled }, notes }) => ({
       id: meeting.id,
       title: meeting.title,
       type: meeting.type,
@@ -52,6 +54,7 @@ export function consoleMeetings(views: LedgerViews, ledger?: Extract<ConsoleLedg
       ...(meeting.notesPublishedAt ? { notesPublishedAt: meeting.notesPublishedAt } : {}),
       ...(meeting.notesUrl ? { notesUrl: meeting.notesUrl } : {}),
       ...(notes ? { notes } : {}),
+      ...(cancelled ? { cancelled: { at: cancelled.at, by: cancelled.author.name, reason: cancelled.reason } } : {}),
     }));
 }
 
@@ -170,8 +173,9 @@ export function consoleMeetingsIcs(): ConsoleAnswer<{ ics: string; filename: str
   const ledger = readConsoleLedger();
   if (!ledger.ok) return refused('console.error.logUnreadable');
   const language = userLanguage();
-  const meetings = ledger.views.meetings.map(({ meeting }) => ({
+  const meetings = ledger.views.meetings.map(({ meeting, cancelled }) => ({
     ...meeting,
+    ...(cancelled ? { cancelled: true } : {}),
     ...(meeting.venueType === 'online_only' && !meeting.venueName ? { venue: translate('domain.venueType.online_only', language) } : {}),
   }));
   const ics = meetingsToIcs(meetings, { dtstamp: new Date().toISOString(), language });

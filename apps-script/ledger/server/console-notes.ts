@@ -2,6 +2,7 @@ import type { Side } from '../../../shared/domain/side.ts';
 import type { MessageKey } from '../../../shared/i18n/catalogue.ts';
 import { translate } from '../../../shared/i18n/translate.ts';
 import type { MemberRecord } from '../../../shared/ledger/members-codec.ts';
+import { approvalStands, type CoChairSide, missingApprovals } from '../../../shared/ledger/notes-approval-state.ts';
 import { type DraftNotes, draftVersionHash, notesFromDraft } from '../../../shared/ledger/exports/notes-from-draft.ts';
 import { meetingNotesMain } from '../../../shared/ledger/exports/meeting-notes-html.ts';
 import { publishedNotesHtml } from '../../../shared/ledger/exports/published-notes-html.ts';
@@ -16,8 +17,6 @@ import { sha256Hex } from './sha256-hex.ts';
 import { readTabs } from './sheets-store.ts';
 import { ledgerSpreadsheetId } from './spreadsheet-id.ts';
 
-type CoChairSide = 'government' | 'csn';
-const CO_CHAIR_SIDES: readonly CoChairSide[] = ['government', 'csn'];
 
 /** Where a meeting's notes draft stands, as the Meetings tab shows it. */
 export type ConsoleNotes = {
@@ -43,8 +42,10 @@ export function consoleNotesOf(ledger: Extract<ConsoleLedger, { ok: true }>, vie
   const draft = draftOf(ledger.views, view);
   if (!draft || !view.notesDraft) return undefined;
   const approvals: ConsoleNotes['approvals'] = {};
-  for (const approval of view.notesApprovals ?? []) {
-    approvals[approval.side] = { name: approval.author.name, at: approval.at, isCurrent: approval.draftHash === draft.version };
+  // The writer's own record of the approvals and the one definition of a standing (not stale) one.
+  const state = ledger.meetingNotes.get(view.meeting.id);
+  for (const [side, approval] of Object.entries(state?.approvals ?? {}) as Array<[CoChairSide, { name: string; at: string }]>) {
+    approvals[side] = { name: approval.name, at: approval.at, isCurrent: approvalStands(state, side, draft.version) };
   }
   const publishedUrl = publishedUrlOf(ledger, view.meeting.id, draft.version);
   return {
@@ -131,7 +132,7 @@ export function consolePublishNotes(input: { meetingId?: unknown; folderId?: unk
   const found = findDraft(input?.meetingId);
   if (!found.ok) return found.answer;
   const { ledger, view, draft, member } = found;
-  const missing = CO_CHAIR_SIDES.filter((side) => !view.notesApprovals?.some((a) => a.side === side && a.draftHash === draft.version));
+  const missing = missingApprovals(ledger.meetingNotes.get(view.meeting.id), draft.version).map((m) => m.side);
   if (missing.length > 0) {
     return bilingual('publish.error.notApproved', (language) => ({ sides: missing.map((side) => sideName(side)[language]).join(language === 'fr' ? ' et ' : ' and ') }));
   }

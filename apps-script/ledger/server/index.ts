@@ -13,6 +13,7 @@ export { openCoordinatorConsole } from './console-open.ts';
 export { consoleSaveWorkplan } from './console-workplan.ts';
 export { consoleState } from './console-state.ts';
 export { consoleMeetingsIcs, consoleScheduleMeeting, consoleUpdateMeeting } from './console-meetings.ts';
+export { consoleCancelMeeting } from './console-cancel-meeting.ts';
 export { consoleApproveNotes, consoleNotesPreview, consolePickerConfig, consolePublishNotes } from './console-notes.ts';
 export { consoleLogOutreach, consoleSaveStakeholder, consoleSeedSignatories } from './console-stakeholders.ts';
 export { consoleIssueVerdict } from './console-verdict.ts';

@@ -7,7 +7,7 @@ import { isBlankRow } from '../../../shared/ledger/is-blank-row.ts';
 import { bucketOf } from '../../../shared/ledger/store/bucket-of.ts';
 import { bucketRow, META_ROW } from '../../../shared/ledger/store/index-layout.ts';
 import type { KeyWindow, RowOp } from '../../../shared/ledger/store/place-rows.ts';
-import type { RecordEntry, RowKey, StoreMeta } from '../../../shared/ledger/store/store-state.ts';
+import { type RecordEntry, type RowKey, STORE_VERSION, type StoreMeta } from '../../../shared/ledger/store/store-state.ts';
 import { VIEW_TAB_SPECS } from '../../../shared/ledger/views/view-tab-specs.ts';
 import { MAX_PULL_LIMIT } from '../../../shared/protocol/limits.ts';
 import { readRanges, tabRange } from './sheets-store.ts';
@@ -37,7 +37,7 @@ export function decodeMeta(cell: string | undefined): StoreMeta | undefined {
   if (!cell) return undefined;
   try {
     const meta = JSON.parse(cell) as StoreMeta;
-    return meta.version === 1 ? meta : undefined;
+    return meta.version === STORE_VERSION ? meta : undefined;
   } catch {
     return undefined;
   }

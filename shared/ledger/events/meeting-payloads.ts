@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Id } from '../../domain/id.ts';
+import { RequiredText } from '../../domain/free-text.ts';
 import { HttpUrl } from '../../domain/http-url.ts';
 import { IsoDateTime } from '../../domain/iso-time.ts';
 import { Attendee, Meeting } from '../../domain/meeting.ts';
@@ -101,3 +102,14 @@ export const MeetingNotesApprovedPayload = z.object({
   draftHash: Sha256Hex,
 });
 export type MeetingNotesApprovedPayload = z.infer<typeof MeetingNotesApprovedPayload>;
+
+/**
+ * `meeting.cancelled`: a coordinator calls off a scheduled meeting, saying why in English and French
+ * (attendees read it in the calendar and the repository). The meeting record stays (its history, R18's
+ * rotation) and shows as cancelled; its ICS entry becomes `STATUS:CANCELLED` so calendars remove it.
+ */
+export const MeetingCancelledPayload = z.object({
+  meetingId: Id,
+  reason: z.object({ en: RequiredText, fr: RequiredText }),
+});
+export type MeetingCancelledPayload = z.infer<typeof MeetingCancelledPayload>;

@@ -1,16 +1,13 @@
-import { unescapeCell } from '../escape-cell.ts';
+import { needsEscape, unescapeCell } from '../escape-cell.ts';
 
 /** The separators a CSV export may use: `,`, or `;` where the comma is the decimal mark (Excel in fr-CA). */
 export type CsvSeparator = ',' | ';';
 
-/**
- * OWASP's CSV-injection rule, in full: a cell whose first character is `= + - @`, tab, CR, LF or NUL,
- * or whose first character after leading spaces and control characters is `= + - @` (spreadsheets
- * skip those before reading a formula), is prefixed with `'` so it stays text. A cell that already
- * starts with `'` is prefixed too, so decoding (strip one `'`) gives back exactly what was written.
- * The same holds inside a text, after each place another reading would start a cell (below).
- */
-const NEEDS_GUARD = /^(?:[=+\-@\t\r\n\0']|[\s\p{Cc}]+[=+\-@])/u;
+// OWASP's CSV-injection rule, in full, is the view cells' (needsEscape, escape-cell.ts): a cell whose
+// first character is `= + - @`, tab, CR, LF or NUL, or whose first character after leading spaces and
+// control characters is `= + - @`, is prefixed with `'` so it stays text; one already starting with `'`
+// is prefixed too, so decoding (strip one `'`) gives back exactly what was written. The same holds
+// inside a text, after each place another reading would start a cell (below).
 
 /**
  * Inside a text, where a spreadsheet that reads the file with another separator starts a new cell:
@@ -25,7 +22,7 @@ const GUARD_AFTER_BREAK = /([,;\t\r\n])'/g;
 
 export function guardCsvCell(text: string): string {
   const inner = text.replace(BREAK_BEFORE_RISK, "$1'");
-  return NEEDS_GUARD.test(inner) ? `'${inner}` : inner;
+  return needsEscape(inner) ? `'${inner}` : inner;
 }
 
 /** Inverse of guardCsvCell: one leading `'` if any, then one `'` after each separator or line break. */

@@ -20,6 +20,12 @@ export type CalendarMeeting = {
   venue?: string;
   remoteUrl?: string;
   agenda?: string;
+  /**
+   * Called off (`meeting.cancelled`): the entry says `STATUS:CANCELLED` with `SEQUENCE:1`, higher than
+   * the 0 every confirmed entry has (RFC 5545 §3.8.7.4), so a calendar that imported the schedule
+   * applies the change and removes the meeting instead of keeping its old copy.
+   */
+  cancelled?: boolean;
 };
 
 const DEFAULT_DURATION_MS = 60 * 60 * 1000;
@@ -72,7 +78,7 @@ export function meetingsToIcs(
     if (location) lines.push(property('LOCATION', escapeIcsText(location)));
     if (meeting.remoteUrl) lines.push(property('URL', stripIcsControls(meeting.remoteUrl)));
     if (description) lines.push(property('DESCRIPTION', escapeIcsText(description)));
-    lines.push('STATUS:CONFIRMED', 'END:VEVENT');
+    lines.push(meeting.cancelled ? 'SEQUENCE:1' : 'SEQUENCE:0', meeting.cancelled ? 'STATUS:CANCELLED' : 'STATUS:CONFIRMED', 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return `${lines.join('\r\n')}\r\n`;

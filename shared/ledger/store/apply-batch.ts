@@ -1,6 +1,7 @@
 import type { StoredEvent, StoredEventOf } from '../event-catalogue.ts';
 import { recordRuleOf } from '../record-authority.ts';
-import { recordKeyOf } from '../record-key.ts';
+import { notesMeetingOf, withNotesEvent } from '../notes-approval-state.ts';
+import { recordKey, recordKeyOf } from '../record-key.ts';
 import { encodeViewTab } from '../views/encode-view-tab.ts';
 import { compareEvents, isLater } from '../views/event-order.ts';
 import { foldEvents } from '../views/fold-events.ts';
@@ -87,7 +88,8 @@ function count(meta: StoreMeta, row: RowState | undefined, viewDate: string, sig
  * only by its owner (the actor of its first stored event): its row keeps the owner's earliest
  * creation time and shows the owner's latest version. A tag shows its latest version by (`at`, `id`)
  * and a removal is final. Plan events only update their owner entries here (plan views are refolded
- * from the plan store). `entries` must hold the entry of every record of `accepted` that exists.
+ * from the plan store). `entries` must hold the entry of every record of `accepted` that exists, and
+ * of the meeting of each annotation (recordKeysOf), whose notes the annotation changes.
  */
 export function applyBatch(meta: StoreMeta, entries: ReadonlyMap<string, RecordEntry>, accepted: readonly StoredEvent[]): BatchEffect {
   // A JSON copy, not structuredClone: Apps Script's V8 runtime has none (meta and entries are plain JSON).
@@ -113,12 +115,30 @@ export function applyBatch(meta: StoreMeta, entries: ReadonlyMap<string, RecordE
     }
     return entry;
   };
+  // A record's entry only if it exists already (an annotation never creates its meeting's entry).
+  const existingEntry = (key: string): RecordEntry | undefined => {
+    let entry = working.get(key);
+    if (!entry) {
+      const known = entries.get(key);
+      if (!known) return undefined;
+      entry = JSON.parse(JSON.stringify(known)) as RecordEntry;
+      working.set(key, entry);
+    }
+    return entry;
+  };
 
   for (const event of accepted) {
     written.set(idKey(event.id), event.seq);
     next.eventCount += 1;
     next.head = { seq: event.seq, hash: event.hash };
     const key = recordKeyOf(event);
+    // What publishing the meeting's notes depends on (judgeNotesPublication), kept in its entry.
+    const notesMeeting = notesMeetingOf(event);
+    if (notesMeeting !== undefined) {
+      const meetingKey = recordKey('meeting', notesMeeting);
+      const meetingEntry = meetingKey === key ? entryOf(key, event) : existingEntry(meetingKey);
+      if (meetingEntry) meetingEntry.notes = withNotesEvent(meetingEntry.notes, event);
+    }
     const entry = entryOf(key, event);
     if (!entry) continue;
     const isOwner = entry.owner.memberId === event.actor.memberId;

@@ -2,6 +2,7 @@ import type { Side } from '../../domain/side.ts';
 import type { Head } from '../../protocol/ledger-api.ts';
 import { GENESIS_HASH } from '../event-envelope.ts';
 import type { LedgerState, RecordOwner } from '../ledger-state.ts';
+import type { NotesApprovalState } from '../notes-approval-state.ts';
 
 /** A row's place in the Decisions or Actions tab: the fold sorts both by (`at`, `id`) as text. */
 export type RowKey = readonly [at: string, id: string];
@@ -41,7 +42,16 @@ export type RecordEntry = {
   author?: { memberId: string; name: string; side: Side };
   gone?: true;
   row?: RowState;
+  /** Meetings: the latest notes draft, each co-chair's latest approval and the last change to what the notes print. */
+  notes?: NotesApprovalState;
 };
+
+/**
+ * The Index's format. 2: meeting entries keep their notes' approvals (`RecordEntry.notes`). An Index of
+ * another version is not read: the writer builds the store again from the log, once, as for a ledger
+ * that never had one, so a ledger indexed before notes approvals were kept gets them on its next append.
+ */
+export const STORE_VERSION = 2;
 
 /** Counts the dashboard shows for decisions and actions, kept as they change. */
 export type RowCounts = { decision: number; agreement: number; disagreement: number; open: number; done: number; overdue: number };
@@ -51,7 +61,7 @@ export type RowCounts = { decision: number; agreement: number; disagreement: num
  * small, and growing only with the plan (meetings, open actions with a due date), not with the log.
  */
 export type StoreMeta = {
-  version: 1;
+  version: typeof STORE_VERSION;
   head: Head;
   /** Distinct stored events (the dashboard's event count). */
   eventCount: number;
@@ -90,7 +100,7 @@ export const EMPTY_COUNTS: RowCounts = { decision: 0, agreement: 0, disagreement
 
 export function emptyStoreMeta(viewDate: string, sheetIds: Record<string, number>): StoreMeta {
   return {
-    version: 1,
+    version: STORE_VERSION,
     head: { seq: 0, hash: GENESIS_HASH },
     eventCount: 0,
     viewDate,
@@ -115,9 +125,11 @@ export const idKey = (id: string): string => `id:${id.toLowerCase()}`;
 export function ledgerStateFromEntries(ids: ReadonlySet<string>, entries: ReadonlyMap<string, RecordEntry>): LedgerState {
   const owners = new Map<string, RecordOwner>();
   const commitmentVersions = new Map<string, readonly string[]>();
+  const meetingNotes = new Map<string, NotesApprovalState>();
   for (const [key, entry] of entries) {
     owners.set(key, { memberId: entry.owner.memberId, side: entry.owner.side, seq: entry.owner.seq });
     if (entry.versions && key.startsWith('commitment:')) commitmentVersions.set(key.slice('commitment:'.length), entry.versions);
+    if (entry.notes && key.startsWith('meeting:')) meetingNotes.set(key.slice('meeting:'.length), entry.notes);
   }
-  return { knownIds: ids, owners, commitmentVersions };
+  return { knownIds: ids, owners, commitmentVersions, meetingNotes };
 }

@@ -57,6 +57,7 @@ export function attentionThisWeek(views: Omit<LedgerViews, 'dashboard'>, today: 
   }
   for (const view of views.meetings) {
     const { meeting } = view;
+    if (view.cancelled) continue; // called off: it owes no notes
     const tookPlace = meeting.heldAt !== undefined || meeting.startsAt.slice(0, 10) < today;
     if (!tookPlace || meeting.notesPublishedAt !== undefined) continue;
     if (meeting.type === 'csn_internal' || meeting.type === 'gov_internal') continue; // one side's own meetings publish nothing

@@ -86,6 +86,7 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
   const publications = new Map<string, Of<'meeting.notes_published'>[]>();
   const drafts = new Map<string, Of<'meeting.notes_drafted'>>();
   const approvals = new Map<string, Of<'meeting.notes_approved'>[]>();
+  const cancellations = new Map<string, Of<'meeting.cancelled'>>();
   const annotationCreations = new Map<string, Of<'annotation.created'>>();
   const annotationVersions: Of<'annotation.created' | 'annotation.updated'>[] = [];
   const annotationDeletes: Of<'annotation.deleted'>[] = [];
@@ -147,6 +148,9 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
         break;
       case 'meeting.notes_approved':
         push(approvals, event.payload.meetingId, event);
+        break;
+      case 'meeting.cancelled':
+        keepLatest(cancellations, event.payload.meetingId, event);
         break;
       case 'annotation.created': {
         // Only the owner's events are left: their earliest creation gives the annotation's time.
@@ -350,6 +354,7 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
     };
     const isPublished = meeting.notesStatus.en === 'published' || meeting.notesStatus.fr === 'published';
     const notesApprovals = latestApprovalPerSide(approvals.get(meeting.id));
+    const cancellation = cancellations.get(meeting.id);
     return {
       meeting,
       notesState: isPublished ? 'published' : draft ? 'in_review' : 'draft',
@@ -358,6 +363,7 @@ export function foldEvents(events: readonly StoredEvent[], context: FoldContext)
       attendanceBySide,
       annotationCount: annotationCounts.get(meeting.id) ?? 0,
       ...(expectedChairSide === undefined ? {} : { expectedChairSide }),
+      ...(cancellation ? { cancelled: { at: cancellation.at, author: authorOf(cancellation), reason: cancellation.payload.reason } } : {}),
     };
   });
 

@@ -142,6 +142,8 @@ export type MeetingView = {
   annotationCount: number;
   /** R18: for a `msf_regular` meeting, the side that should chair after the previous one; undefined when any side may. */
   expectedChairSide?: 'government' | 'csn';
+  /** Called off by a coordinator (`meeting.cancelled`): when, by whom and why, in both languages. */
+  cancelled?: { at: IsoDateTime; author: Author; reason: { en: string; fr: string } };
 };
 
 export type ProposalView = {

@@ -22,6 +22,7 @@ const TOUCHES: Record<EventType, readonly ViewTab[]> = {
   'meeting.notes_published': ['meetings'],
   'meeting.notes_drafted': ['meetings'],
   'meeting.notes_approved': ['meetings'],
+  'meeting.cancelled': ['meetings'],
   'stakeholder.upserted': ['stakeholders'],
   'outreach.logged': ['outreach'],
   'update.reported': ['updates', 'indicators', 'irm'],

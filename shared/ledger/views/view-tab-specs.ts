@@ -3,6 +3,7 @@ import { CommitmentLifecycleState } from '../../domain/commitment-lifecycle-stat
 import { InclusionDecision } from '../../domain/commitment.ts';
 import { ProposalChannel, ProposalDisposition } from '../../domain/proposal.ts';
 import { Sector } from '../../domain/sector.ts';
+import { Region } from '../../domain/region.ts';
 import { Side } from '../../domain/side.ts';
 import { SignOffSubjectKind, SignOffTrack } from '../../domain/sign-off.ts';
 import { TrackerStatus } from '../../domain/tracker-status.ts';
@@ -56,6 +57,7 @@ export type MeetingRow = {
   remoteUrl: string; chairSide: ChairSide; expectedChairSide: string; attribution: Attribution; attendanceGovernment: number;
   attendanceCsn: number; attendanceOther: number; heldAt: string; notesStatusEn: NotesStatus; notesStatusFr: NotesStatus;
   notesPublishedAt: string; notesUrl: string; annotations: number;
+  cancelledAt: string; cancellationReasonEn: string; cancellationReasonFr: string;
 };
 export type ProposalRow = {
   id: string; submittedAt: string; channel: ProposalChannel; submittedBy: string; sector?: Sector; theme: string; text: string;
@@ -69,6 +71,8 @@ export type StakeholderRow = {
 export type OutreachRow = {
   id: string; date: string; phase: string; targetGroup: string; method: string; recruitmentChannel: string; language: string;
   participantsReached: number; newOrgsCount: number; accessibilityMeasures: string;
+  /** What the console's outreach log records beyond the first columns (R22's coverage reads the first two). */
+  audienceSector?: Sector; audienceRegion?: Region; organisations: string[]; notes: string;
 };
 
 export type IrmRow = {
@@ -378,10 +382,14 @@ export const VIEW_TAB_SPECS: { [T in ViewTab]: ViewTabSpec<ViewTabRow<T>> } = {
         { header: 'notes_published_at', key: 'notesPublishedAt', codec: text },
         { header: 'notes_url', key: 'notesUrl', codec: text },
         { header: 'annotations', key: 'annotations', codec: cells.integer },
+        // `meeting.cancelled`: empty while the meeting stands (appended after the older columns).
+        { header: 'cancelled_at', key: 'cancelledAt', codec: text },
+        { header: 'cancellation_reason_en', key: 'cancellationReasonEn', codec: text },
+        { header: 'cancellation_reason_fr', key: 'cancellationReasonFr', codec: text },
       ],
     }),
     rows: (views) =>
-      views.meetings.map(({ meeting, attendanceBySide, annotationCount, expectedChairSide }) => ({
+      views.meetings.map(({ meeting, attendanceBySide, annotationCount, expectedChairSide, cancelled }) => ({
         id: meeting.id,
         title: meeting.title,
         type: meeting.type,
@@ -402,6 +410,9 @@ export const VIEW_TAB_SPECS: { [T in ViewTab]: ViewTabSpec<ViewTabRow<T>> } = {
         notesPublishedAt: meeting.notesPublishedAt ?? '',
         notesUrl: meeting.notesUrl ?? '',
         annotations: annotationCount,
+        cancelledAt: cancelled?.at ?? '',
+        cancellationReasonEn: cancelled?.reason.en ?? '',
+        cancellationReasonFr: cancelled?.reason.fr ?? '',
       })),
   },
   proposals: {
@@ -495,6 +506,11 @@ export const VIEW_TAB_SPECS: { [T in ViewTab]: ViewTabSpec<ViewTabRow<T>> } = {
         { header: 'participants_reached', key: 'participantsReached', codec: cells.integer },
         { header: 'new_orgs_count', key: 'newOrgsCount', codec: cells.integer },
         { header: 'accessibility_measures', key: 'accessibilityMeasures', codec: text },
+        // Added after the first ten (appended, so a reader of the older columns finds them where they were).
+        { header: 'audience_sector', key: 'audienceSector', codec: optionalWord(Sector.options) },
+        { header: 'audience_region', key: 'audienceRegion', codec: optionalWord(Region.options) },
+        { header: 'organisations', key: 'organisations', codec: stringListCell },
+        { header: 'notes', key: 'notes', codec: text },
       ],
     }),
     rows: (views) =>
@@ -509,6 +525,10 @@ export const VIEW_TAB_SPECS: { [T in ViewTab]: ViewTabSpec<ViewTabRow<T>> } = {
         participantsReached: activity.participantsReached,
         newOrgsCount: activity.newOrgsCount,
         accessibilityMeasures: activity.accessibilityMeasures,
+        ...(activity.audienceSector ? { audienceSector: activity.audienceSector } : {}),
+        ...(activity.audienceRegion ? { audienceRegion: activity.audienceRegion } : {}),
+        organisations: activity.organisations ?? [],
+        notes: activity.notes ?? '',
       })),
   },
   // The IRM's findings beside the plan's own record and the tracker's latest statuses (one row per commitment).

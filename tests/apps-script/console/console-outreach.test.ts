@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
 import { ledgerTabTitle } from '../../../shared/ledger/layout/index.ts';
+import { encodeViewTab } from '../../../shared/ledger/views/encode-view-tab.ts';
+import { foldEvents } from '../../../shared/ledger/views/fold-events.ts';
+import { VIEW_TAB_SPECS } from '../../../shared/ledger/views/view-tab-specs.ts';
 import { addMember } from '../../support/ledger-fixture.ts';
 import { consoleFixture } from './console-fixture.ts';
 import { ATLANTIC_SESSION } from './console-outreach-seed.ts';
@@ -54,6 +57,29 @@ describe('console outreach log (R22)', () => {
     });
     expect(state.dashboard.find((r) => r.figure === 'targeted_activities')?.value).toBe('1');
     expect(state.outreach.filter((a) => 'notes' in a)).toHaveLength(1); // an empty note is left out, not stored as ""
+
+    // The sheet's Outreach tab shows what the console recorded, the audience, organisations and notes
+    // included, exactly as a rebuild from the log writes it.
+    const title = VIEW_TAB_SPECS.outreach.title;
+    const sheetRows = (f.world.globals.Sheets.Spreadsheets.Values.get(f.world.store.state.spreadsheetId, `'${title}'!A1:Z`) as { values: string[][] }).values;
+    const header = sheetRows[0]!;
+    const row = Object.fromEntries(header.map((h, i) => [h, sheetRows[1]![i] ?? '']));
+    expect(row).toMatchObject({
+      audience_sector: 'civil_society',
+      audience_region: 'NS',
+      organisations: JSON.stringify(['Right to Know Coalition of Nova Scotia', 'New Brunswick Social Policy Research Network']),
+      notes: 'Asked for a second session in the evening for volunteers.',
+    });
+    const trimmed = (rows: string[][]) =>
+      rows.map((r) => {
+        let end = r.length;
+        while (end > 0 && r[end - 1] === '') end -= 1;
+        return r.slice(0, end);
+      });
+    const rebuilt = encodeViewTab('outreach', foldEvents(f.events(me), { today: new Date().toISOString().slice(0, 10) }));
+    expect(trimmed(sheetRows)).toEqual(trimmed(rebuilt));
+    f.app.rebuildLedgerViews();
+    expect((f.world.globals.Sheets.Spreadsheets.Values.get(f.world.store.state.spreadsheetId, `'${title}'!A1:Z`) as { values: string[][] }).values).toEqual(sheetRows);
   });
 
   it('refuses a bad form with every reason in English and French, and stores nothing', async () => {
@@ -87,7 +113,10 @@ describe('console outreach log (R22)', () => {
     const [activity] = f.call<{ outreach: Array<{ targetGroup: string; organisations: string[]; notes: string }> }>('consoleState').outreach;
     expect(activity).toMatchObject({ targetGroup: hostile, organisations: ['+1 555', hostile], notes: '@notes' });
     const tab = (f.world.globals.Sheets.Spreadsheets.Values.get(f.world.store.state.spreadsheetId, `'${ledgerTabTitle('outreach')}'`).values ?? []) as string[][];
-    expect(tab.flat().filter((cell) => String(cell).includes('IMPORTXML'))).toHaveLength(1);
+    // The target group, and now the organisations column too (a JSON list), each as text; the notes guarded.
+    const cells = tab.flat().map(String);
+    expect(cells.filter((cell) => cell.includes('IMPORTXML')).map((cell) => cell[0])).toEqual(["'", '[']);
+    expect(cells).toContain("'@notes");
   });
 
   it('is refused to a member who is not the linked coordinator, and to an editor who is not the owner', async () => {

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeCell, needsEscape, unescapeCell } from '../../../shared/ledger/escape-cell.ts';
+import { escapeCell, legacyEscapeCell, needsEscape, unescapeCell } from '../../../shared/ledger/escape-cell.ts';
 import { hostileString } from './events/arbitraries.ts';
 
-const TRIGGER = /^[=+\-@\t\r']/;
+const TRIGGER = /^(?:[=+\-@\t\r\n\0']|[\s\p{Cc}]+[=+\-@])/u;
 
 describe('escapeCell', () => {
   it.each([
@@ -16,11 +16,22 @@ describe('escapeCell', () => {
     ["'quoted", "''quoted"],
     ['plain text', 'plain text'],
     ['', ''],
-    [' =not a formula', ' =not a formula'],
-    ['\n=after newline', '\n=after newline'],
+    // Plain text in Sheets, but a formula once the tab is downloaded as CSV and opened in LibreOffice.
+    [' =after a space', "' =after a space"],
+    ['\n=after newline', "'\n=after newline"],
+    ['\0=after NUL', "'\0=after NUL"],
+    ['\n+after newline', "'\n+after newline"],
+    ['\n plain second line', "'\n plain second line"],
+    ['  indented text', '  indented text'],
   ])('writes %j as %j', (text, cell) => {
     expect(escapeCell(text)).toBe(cell);
     expect(unescapeCell(cell)).toBe(text);
+  });
+
+  it('keeps the older rule for Log rows written before it: both forms decode to the same text', () => {
+    expect(legacyEscapeCell('\n=2*21')).toBe('\n=2*21');
+    expect(legacyEscapeCell('=2*21')).toBe("'=2*21");
+    expect(unescapeCell(legacyEscapeCell('\n=2*21'))).toBe(unescapeCell(escapeCell('\n=2*21')));
   });
 
   it('strips exactly one leading quote', () => {

@@ -29,7 +29,7 @@ describe('event catalogue', () => {
 
   const invalid: [string, unknown, string][] = [
     ['not an object', 'hello', ''],
-    ['an unknown type', { ...SAMPLE_EVENTS['meeting.held'], type: 'meeting.cancelled' }, 'type'],
+    ['an unknown type', { ...SAMPLE_EVENTS['meeting.held'], type: 'meeting.rescheduled' }, 'type'],
     ['a wrong protocol version', { ...SAMPLE_EVENTS['meeting.held'], v: 2 }, 'v'],
     ['an id that is not a UUID', { ...SAMPLE_EVENTS['meeting.held'], id: 'abc' }, 'id'],
     ['a time that is not ISO', { ...SAMPLE_EVENTS['meeting.held'], at: 'yesterday' }, 'at'],

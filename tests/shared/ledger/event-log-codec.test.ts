@@ -42,7 +42,7 @@ describe('event log codec', () => {
   });
 
   it.each([
-    ['a row with a type that does not exist', 3, 'meeting.cancelled', 'type'],
+    ['a row with a type that does not exist', 3, 'meeting.rescheduled', 'type'],
     ['a row whose payload no longer fits its type', 11, '{"meetingId":"m"}', 'payload.startedAt'],
     ['a row whose actor side was edited', 10, 'press', 'actorSide'],
   ])('refuses %s and names the field', (_name, column, value, path) => {

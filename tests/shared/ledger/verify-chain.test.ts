@@ -28,6 +28,24 @@ function ledger(n: number): StoredEvent[] {
 const sheet = (events: StoredEvent[]): string[][] => [[...EVENT_LOG_HEADER], ...events.map(encodeEventRow)];
 
 describe('hash chain', () => {
+  it('verifies a Log row written before LF and NUL were guarded, and still names a guard taken off a cell the old rule guarded', () => {
+    const name = '\n=HYPERLINK("http://example.org")';
+    const unchained = [{ ...ALL_SAMPLE_EVENTS[0]!, id: uuid(1), seq: 1, receivedAt: '2026-01-14T15:21:00.000Z', actor: { ...actor, name } }] as UnchainedEvent[];
+    const events = chainEvents({ seq: 0, hash: GENESIS_HASH }, unchained, sha256).events;
+    const rows = sheet(events);
+    const column = EVENT_LOG_HEADER.indexOf('actorName');
+    expect(rows[1]![column]).toBe(`'${name}`); // guarded today
+    const older = rows.map((row) => [...row]);
+    older[1]![column] = name; // as the writer wrote it before
+    expect(verifyChain(older, sha256)).toMatchObject({ ok: true });
+    // A name the old rule guarded too (`=` first): its guard taken off by hand is a change to the sheet.
+    const plain = chainEvents({ seq: 0, hash: GENESIS_HASH }, [{ ...unchained[0]!, actor: { ...actor, name: '=2*21' } }] as UnchainedEvent[], sha256).events;
+    const stripped = sheet(plain);
+    expect(stripped[1]![column]).toBe("'=2*21");
+    stripped[1]![column] = '=2*21';
+    expect(verifyChain(stripped, sha256)).toMatchObject({ ok: false, reason: 'hash' });
+  });
+
   it('hashes the previous hash followed by the canonical JSON of the event without its hash', () => {
     const [first] = ledger(1);
     const { hash, ...rest } = first!;

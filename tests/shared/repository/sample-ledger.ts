@@ -5,10 +5,13 @@ import { createHash } from 'node:crypto';
 import { commitmentVersionHash } from '../../../shared/domain/commitment-version-hash.ts';
 import type { Commitment } from '../../../shared/domain/commitment.ts';
 import * as example from '../domain/examples.ts';
+import type { StoredEvent } from '../../../shared/ledger/event-catalogue.ts';
+import { draftVersionHash, notesFromDraft } from '../../../shared/ledger/exports/notes-from-draft.ts';
+import { foldEvents } from '../../../shared/ledger/views/fold-events.ts';
 
 // A ledger a year into Canada's 2025-2029 plan, for the repository site: the real plan, two of its
-// real commitments (C01, C04, from ckanext-canada's nap6.yaml), a forum meeting with notes published
-// in both languages, proposals (one carrying markup and a formula, to show nothing runs), sign-offs
+// real commitments (C01, C04, from ckanext-canada's nap6.yaml), a forum meeting whose notes draft both
+// co-chairs approved, then published in both languages, proposals (one carrying markup and a formula, to show nothing runs), sign-offs
 // on both tracks, the CSN's verdict, tracker updates (the schema's own example text) and the IRM's
 // findings. Client events; `side` says which member sends each (signatories speak for their side).
 
@@ -43,16 +46,34 @@ const c04Text: Commitment = { ...c04!, leadInstitutions: ['jus'] };
 const C01_HASH = commitmentVersionHash(c01Text, sha256);
 const C04_HASH = commitmentVersionHash(c04Text, sha256);
 
+/**
+ * The version of the notes draft in `before` (what the console shows the co-chairs and they approve):
+ * computed from the events as any client computes it, so the sample's approvals are real ones.
+ */
+function draftVersion(before: readonly SampleEvent[]): string {
+  const stored = before.map(({ side, event }, i) => ({ ...event, seq: i + 1, receivedAt: event.at, hash: '0'.repeat(64), actor: { memberId: side, name: side, org: '', side } }) as unknown as StoredEvent);
+  const views = foldEvents(stored, { today: '2026-02-01' });
+  return draftVersionHash(notesFromDraft(views.meetings.find((m) => m.meeting.id === meeting.id)!, views.annotations, views.commitments)!, sha256);
+}
+
 /** Every event, in the order a coordinator would have recorded them. The hostile proposal is number 3. */
 export function sampleEvents(headHashAtNotes = 'ab'.repeat(32)): SampleEvent[] {
   n = 0;
-  return [
+  const start = [
     ev('government', 'plan.recorded', { plan: NAP6_PLAN }, 0),
     ev('government', 'commitment.upserted', { commitment: c01Text, versionHash: C01_HASH }, 0),
     ev('government', 'commitment.upserted', { commitment: c04Text, versionHash: C04_HASH }, 0),
     ev('government', 'meeting.scheduled', { meeting }, 1),
     ev('government', 'meeting.held', { meetingId: meeting.id, startedAt: meeting.startsAt, endedAt: meeting.endsAt }, 4),
-    ev('government', 'meeting.notes_published', { meetingId: meeting.id, language: 'bilingual', url: 'https://open.canada.ca/en/multi-stakeholder-forum-open-government', headHash: headHashAtNotes }, 6),
+    ev('government', 'meeting.notes_drafted', { meetingId: meeting.id, attribution: 'side', languages: ['en', 'fr'], annotationIds: [] }, 5),
+  ];
+  const draft = { meetingId: meeting.id, draftEventId: start.at(-1)!.event.id, draftHash: draftVersion(start) };
+  return [
+    ...start,
+    // Each side's co-chair approves the draft for their side; only then may it be published (the ledger's gate).
+    ev('government', 'meeting.notes_approved', draft, 5),
+    ev('csn', 'meeting.notes_approved', draft, 5),
+    ev('government', 'meeting.notes_published', { meetingId: meeting.id, language: 'bilingual', url: 'https://open.canada.ca/en/multi-stakeholder-forum-open-government', headHash: headHashAtNotes, draftHash: draft.draftHash }, 6),
     ev('government', 'proposal.submitted', { proposal: { ...submitted, id: 'proposal-0042', linkedCommitments: [c01!.id] } }, 2),
     ev('government', 'proposal.disposed', { proposalId: 'proposal-0042', disposition: 'partially_adopted', response: example.proposal.reasonedResponse }, 7),
     ev('government', 'proposal.submitted', { proposal: { id: 'proposal-0043', channel: 'email', submittedBy: 'Réseau <b>citoyen</b>', submittedAt: at(3), theme: '<script>alert(1)</script>', text: '=HYPERLINK("http://evil.example","click") and <img src=x onerror=alert(2)>', language: 'fr', linkedCommitments: [] } }, 3),

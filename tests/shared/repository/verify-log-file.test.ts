@@ -21,13 +21,13 @@ describe('verifyLogFile (the published log, checked with an async digest)', () =
     // The forum's answer to a proposal, rewritten after the fact: out of scope becomes adopted.
     const lines = file.split('\n');
     const i = lines.findIndex((line) => line.includes('"out_of_scope"'));
-    expect(i).toBe(9);
+    expect(i).toBe(12);
     lines[i] = lines[i]!.replace('"out_of_scope"', '"adopted"');
     const verdict = await verifyLogFile(lines.join('\n'), asyncSha256);
-    expect(verdict).toMatchObject({ ok: false, line: 10, seq: 10, reason: 'hash' });
+    expect(verdict).toMatchObject({ ok: false, line: 13, seq: 13, reason: 'hash' });
     if (verdict.ok) return;
-    expect(verdict.message.en).toBe('Line 10 was changed after it was written: its content no longer matches its hash.');
-    expect(verdict.message.fr).toBe('La ligne 10 a été modifiée après son écriture : son contenu ne correspond plus à son empreinte.');
+    expect(verdict.message.en).toBe('Line 13 was changed after it was written: its content no longer matches its hash.');
+    expect(verdict.message.fr).toBe('La ligne 13 a été modifiée après son écriture : son contenu ne correspond plus à son empreinte.');
   });
 
   it('names a removed line, and a head from published notes that the log no longer reaches', async () => {

@@ -4,6 +4,7 @@ import { type ConsoleError, IcsFile } from './console-answers.ts';
 import { useConsole } from './console-context.ts';
 import { errorFor, Field, Problems, Saved } from './FormBits.tsx';
 import { NotesReview } from './NotesReview.tsx';
+import { CancelMeeting } from './CancelMeeting.tsx';
 
 /** `2026-12-08T14:00` typed in the coordinator's local time → an ISO instant; '' stays '' (the server says it is missing). */
 const toInstant = (local: string) => {
@@ -173,11 +174,16 @@ export function MeetingsPanel() {
               <p class="meta">
                 {`${new Date(m.startsAt).toLocaleString(language === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'medium', timeStyle: 'short' })} · ${t(`domain.meetingType.${m.type}`)}`}
                 <br />
-                {`${t(`domain.venueType.${m.venueType}`)} · ${t(`domain.chairSide.${m.chairSide}`)} · ${m.notesPublishedAt ? t('console.meetings.notesPublished') : t('console.meetings.notesMissing')}`}
+                {/* A cancelled meeting owes no notes: its line says why it was called off instead (below). */}
+                {[t(`domain.venueType.${m.venueType}`), t(`domain.chairSide.${m.chairSide}`), ...(m.cancelled ? [] : [m.notesPublishedAt ? t('console.meetings.notesPublished') : t('console.meetings.notesMissing')])].join(' · ')}
               </p>
-              <button type="button" class="secondary" aria-label={t('publish.editLabel', { title: m.title })} onClick={() => edit(m)}>
-                {t('publish.edit')}
-              </button>
+              {m.cancelled ? <p class="meta cancelled">{t('gate.cancel.status', { reason: m.cancelled.reason[language] })}</p> : null}
+              {m.cancelled ? null : (
+                <button type="button" class="secondary" aria-label={t('publish.editLabel', { title: m.title })} onClick={() => edit(m)}>
+                  {t('publish.edit')}
+                </button>
+              )}
+              {m.cancelled || m.heldAt ? null : <CancelMeeting meeting={m} />}
             </li>
           ))}
         </ul>

@@ -142,6 +142,7 @@ export const ConsoleState = z.union([
         notesPublishedAt: z.optional(z.string()),
         notesUrl: z.optional(z.string()),
         notes: z.optional(ConsoleNotes),
+        cancelled: z.optional(z.object({ at: z.string(), by: z.string(), reason: z.object({ en: z.string(), fr: z.string() }) })),
       }),
     ),
     suggestedChair: ChairSide,

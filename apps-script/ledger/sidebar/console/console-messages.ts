@@ -6,13 +6,14 @@ import { digestMessages } from '../../../../shared/i18n/messages/digest.ts';
 import { domainMessages } from '../../../../shared/i18n/messages/domain.ts';
 import { outreachMessages } from '../../../../shared/i18n/messages/outreach.ts';
 import { publishMessages } from '../../../../shared/i18n/messages/publish.ts';
+import { gateMessages } from '../../../../shared/i18n/messages/gate.ts';
 import type { MessageParams } from '../../../../shared/i18n/translate.ts';
 
 // The console shows only its own messages (console, outreach, digest, publish) and the common and domain words (sides, roles, sectors,
 // phases); whatever the server says (refusals, findings, dashboard labels) arrives already in both
 // languages. Shipping these areas instead of the whole catalogue keeps Console.html under the
 // 60 kB gzip of DESIGN §8 as the other surfaces add strings.
-export const consoleCatalogue = { ...commonMessages, ...domainMessages, ...consoleMessages, ...outreachMessages, ...digestMessages, ...publishMessages };
+export const consoleCatalogue = { ...commonMessages, ...domainMessages, ...consoleMessages, ...outreachMessages, ...digestMessages, ...publishMessages, ...gateMessages };
 
 export type ConsoleKey = keyof typeof consoleCatalogue;
 

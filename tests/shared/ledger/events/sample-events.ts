@@ -36,6 +36,7 @@ export const SAMPLE_EVENTS: { [T in EventType]: ClientEventOf<T> } = {
   'meeting.notes_published': { ...envelope, id: uuid(17), type: 'meeting.notes_published', source: 'sheet', payload: { meetingId: domain.meeting.id, language: 'bilingual', url: 'https://open.canada.ca/notes/2026-01', headHash: 'ef'.repeat(32) } },
   'meeting.notes_drafted': { ...envelope, id: uuid(21), type: 'meeting.notes_drafted', source: 'extension', payload: { meetingId: domain.meeting.id, attribution: 'side', languages: ['en', 'fr'], annotationIds: ['ann-1'] } },
   'meeting.notes_approved': { ...envelope, id: uuid(22), type: 'meeting.notes_approved', source: 'sheet', payload: { meetingId: domain.meeting.id, draftEventId: uuid(21), draftHash: 'b'.repeat(64) } },
+  'meeting.cancelled': { ...envelope, id: uuid(23), type: 'meeting.cancelled', source: 'sheet', payload: { meetingId: domain.meeting.id, reason: { en: 'Postponed: the draft plan is not ready.', fr: 'Reportée : l’ébauche du plan n’est pas prête.' } } },
   'stakeholder.upserted': { ...envelope, id: uuid(18), type: 'stakeholder.upserted', source: 'sheet', payload: { stakeholder: domain.stakeholder } },
   'outreach.logged': { ...envelope, id: uuid(19), type: 'outreach.logged', source: 'sheet', payload: { activity: domain.outreachActivity } },
   'update.reported': { ...envelope, id: uuid(20), type: 'update.reported', source: 'sheet', payload: { update: domain.progressUpdate } },
