@@ -71,4 +71,33 @@ describe('planGroupAppend', () => {
     expect(group.accepted[0]).toMatchObject({ seq: 2, prevHash: first.head.hash });
     expect(verifyChain([...first.accepted, ...group.accepted], sha256).ok).toBe(true);
   });
+
+  it('counts a co-chair’s approval staged in an earlier batch of the same flush, as one request at a time would', () => {
+    const govChair: Member = { id: 'member-gov-chair', name: 'Marc Gagnon', org: 'tbs-sct', side: 'government', roles: ['coordinator'] };
+    const csnChair: Member = { id: 'member-csn-chair', name: 'Jean-Noé Landry', org: 'Open North', side: 'csn', roles: ['coordinator'] };
+    const meetingId = SAMPLE_EVENTS['meeting.scheduled'].payload.meeting.id;
+    const draft = SAMPLE_EVENTS['meeting.notes_drafted'];
+    const setUp = planAppend({
+      state: ledgerStateOf([]),
+      head: genesis,
+      events: [SAMPLE_EVENTS['meeting.scheduled'], SAMPLE_EVENTS['annotation.created'], draft],
+      member: alice,
+      receivedAt: '2026-01-14T17:00:00.000Z',
+      digest: sha256,
+    });
+    expect(setUp.results.map((r) => r.status)).toEqual(['accepted', 'accepted', 'accepted']);
+    const version = 'a'.repeat(64);
+    const approve = (n: number) => ({ ...draft, id: uuid(100 + n), type: 'meeting.notes_approved', source: 'sheet', payload: { meetingId, draftEventId: draft.id, draftHash: version } });
+    const publish = { ...draft, id: uuid(110), type: 'meeting.notes_published', source: 'sheet', payload: { meetingId, language: 'bilingual', url: 'https://docs.google.com/document/d/1AbCdEfGhIjKlMnOp/edit', headHash: 'ef'.repeat(32), draftHash: version } };
+    const batches: GroupBatch[] = [
+      { member: csnChair, events: [approve(1)], receivedAt: '2026-01-14T17:01:00.000Z' },
+      { member: govChair, events: [approve(2)], receivedAt: '2026-01-14T17:01:00.000Z' },
+      { member: govChair, events: [publish], receivedAt: '2026-01-14T17:01:01.000Z' },
+    ];
+    const group = planGroupAppend(ledgerStateOf(setUp.accepted), setUp.head, batches, sha256);
+    expect(group.results.map((r) => r.map((x) => x.status))).toEqual([['accepted'], ['accepted'], ['accepted']]);
+    // Without the first batch, the same publication is refused: the gate did judge the group's state.
+    const without = planGroupAppend(ledgerStateOf(setUp.accepted), setUp.head, batches.slice(1), sha256);
+    expect(without.results[1]![0]).toMatchObject({ status: 'rejected', error: { code: 'invalid' } });
+  });
 });
