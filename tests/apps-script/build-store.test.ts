@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { encodeEventRow } from '../../shared/ledger/event-log-codec.ts';
 import { ledgerTabTitle } from '../../shared/ledger/layout/index.ts';
 import { encodeMemberRow } from '../../shared/ledger/members-codec.ts';
+import { STORE_VERSION } from '../../shared/ledger/store/store-state.ts';
 import { VIEW_TAB_SPECS, VIEW_TABS } from '../../shared/ledger/views/index.ts';
 import type { GoogleWorld } from '../support/google-world.ts';
 import { addMember, annotationEvent, EVERY_ROLE, type LedgerFixture, ledgerFixture } from '../support/ledger-fixture.ts';
@@ -92,7 +93,7 @@ async function fromScratch(): Promise<{ tabs: Record<string, string[][]>; writes
     count.restore();
     expect(f.world.ui.events.at(-1)).toMatchObject({ kind: 'alert', prompt: expect.stringContaining(`${EVENTS} events`) });
     reference = { tabs: builtTabs(f.world), writes: count.writes() };
-    expect(JSON.parse(reference.tabs[INDEX]![1]![0]!)).toMatchObject({ version: 1, head: { seq: EVENTS } });
+    expect(JSON.parse(reference.tabs[INDEX]![1]![0]!)).toMatchObject({ version: STORE_VERSION, head: { seq: EVENTS } });
     expect(continuations(f.world)).toEqual([]);
     // The clearing write, the grids and the marker, then at least two writes of rows: worth cutting short.
     expect(reference.writes).toBeGreaterThanOrEqual(4);
