@@ -63,7 +63,11 @@ describe('console outreach log (R22)', () => {
     const title = VIEW_TAB_SPECS.outreach.title;
     const sheetRows = (f.world.globals.Sheets.Spreadsheets.Values.get(f.world.store.state.spreadsheetId, `'${title}'!A1:Z`) as { values: string[][] }).values;
     const header = sheetRows[0]!;
-    const row = Object.fromEntries(header.map((h, i) => [h, sheetRows[1]![i] ?? '']));
+    // Both activities share a date, so their order follows their random ids: the first one is the
+    // one the console logged with its own recruitment channel (the second was self-selected).
+    const rows = sheetRows.slice(1).map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i] ?? ''])));
+    expect(rows.map((r) => r.recruitment_channel).sort()).toEqual([ATLANTIC_SESSION.recruitmentChannel, 'self_selected'].sort());
+    const row = rows.find((r) => r.recruitment_channel !== 'self_selected');
     expect(row).toMatchObject({
       audience_sector: 'civil_society',
       audience_region: 'NS',
