@@ -136,6 +136,13 @@ describe('attendees join the meeting a coordinator scheduled', () => {
       [...OFFICIAL_SAYS.map((line) => ['Alex Chen', line.text]), ...CSN_SAYS.map((line) => ['Zoé Roy', line.text])].sort(),
     );
     for (const attendee of [official, csn]) expect((await readStore<{ id: string }>(attendee.panel, 'meetings')).map((record) => record.id)).toEqual([meetingId]);
+    // The guide's pictures of a joiner's panel, in English and French.
+    await screenshot(official.panel, 'join-joined-en');
+    await setLanguage(official, 'fr');
+    await official.panel.getByText('Dossier tenu par Marc Gagnon : terminer ici ne met fin qu’à votre participation.').waitFor({ timeout: 30_000 });
+    await screenshot(official.panel, 'join-joined-fr');
+    await setLanguage(official, 'en');
+    await official.panel.getByText('Record kept by Marc Gagnon: ending here ends only your participation.').waitFor({ timeout: 30_000 });
   });
 
   it('a joiner ends only their participation, and their notes hold both attendees’ annotations with who spoke', async () => {
@@ -156,6 +163,13 @@ describe('attendees join the meeting a coordinator scheduled', () => {
     expect(await notes.getByRole('button', { name: 'Send the draft to the coordinators' }).count()).toBe(0);
     await notes.getByText(/^The notes draft of this meeting is sent by Marc Gagnon/).waitFor();
     expect(await runAxe(notes)).toEqual([]);
+    await screenshot(notes, 'join-notes-en');
+    await setLanguage(official, 'fr');
+    await notes.reload();
+    await notes.getByText(`Ces notes comprennent aussi ${CSN_SAYS.length} annotations d’autres participants, tirées du registre.`).waitFor({ timeout: 60_000 });
+    expect(await runAxe(notes)).toEqual([]);
+    await screenshot(notes, 'join-notes-fr');
+    await setLanguage(official, 'en');
     const events = await pullAll({ url: ledger.url, token: ledger.members.coordinator.token });
     expect(events.filter((event) => event.type.startsWith('meeting.')).map((event) => event.type)).toEqual(['meeting.scheduled']);
   });
