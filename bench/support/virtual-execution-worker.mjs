@@ -4,58 +4,12 @@
 // and whose Date reads the main thread's virtual clock. While a call waits there (its latency, the
 // script lock, Utilities.sleep), virtual time goes on for the other executions.
 import vm from 'node:vm';
-import { parentPort, receiveMessageOnPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { serviceProxies } from '../../tests/support/worker-service-proxy.mjs';
 
 const { code, port, flag, globalNames } = workerData;
-const signal = new Int32Array(flag);
 const script = new vm.Script(code, { filename: 'Code.js' });
-
-function rpc(message) {
-  Atomics.store(signal, 0, 0);
-  port.postMessage(message);
-  while (Atomics.load(signal, 0) === 0) Atomics.wait(signal, 0, 0);
-  const reply = receiveMessageOnPort(port);
-  if (!reply) throw new Error('no reply from the main thread');
-  return reply.message;
-}
-
-const HANDLE = Symbol('handle');
-const handles = new Map();
-
-function encode(value) {
-  if (value && typeof value === 'object' && value[HANDLE] !== undefined) return { __handle: value[HANDLE] };
-  if (Array.isArray(value)) return value.map(encode);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
-  return value;
-}
-
-function materialise(reply, target, prop) {
-  if (reply.kind === 'error') throw new Error(reply.message);
-  if (reply.kind === 'value') return reply.value;
-  if (reply.kind === 'handle') return proxyFor(reply.id);
-  return (...callArgs) => materialise(rpc({ op: 'call', target, prop, args: encode(callArgs) }));
-}
-
-function proxyFor(id) {
-  if (handles.has(id)) return handles.get(id);
-  const cache = new Map();
-  const proxy = new Proxy(
-    {},
-    {
-      get(_t, prop) {
-        if (prop === HANDLE) return id;
-        if (typeof prop === 'symbol' || prop === 'then' || prop === 'toJSON') return undefined;
-        if (cache.has(prop)) return cache.get(prop);
-        const reply = rpc({ op: 'get', target: id, prop });
-        const value = materialise(reply, id, prop);
-        if (reply.kind !== 'value') cache.set(prop, value);
-        return value;
-      },
-    },
-  );
-  handles.set(id, proxy);
-  return proxy;
-}
+const { rpc, proxyFor } = serviceProxies(port, flag);
 
 const RealDate = Date;
 const clock = () => rpc({ op: 'clock' }).value;
