@@ -14,6 +14,7 @@ import { MessageChannel, Worker } from 'node:worker_threads';
 import { SIMULTANEOUS_EXECUTIONS_PER_USER } from '../../tests/support/concurrent-executions.ts';
 import type { GoogleWorld } from '../../tests/support/google-world.ts';
 import { LOCK_TIMEOUT_MESSAGE } from '../../tests/support/lock-service-double.ts';
+import { type Reply, serviceHandles } from '../../tests/support/service-handles.ts';
 
 /** The clock the executions live on (the webinar bench's VirtualTime). */
 export type VirtualClock = {
@@ -28,19 +29,6 @@ export type VirtualClock = {
 const WORKER = fileURLToPath(new URL('./virtual-execution-worker.mjs', import.meta.url));
 const GLOBAL_NAMES = ['SpreadsheetApp', 'Sheets', 'LockService', 'PropertiesService', 'CacheService', 'ContentService', 'HtmlService', 'Utilities', 'Session', 'Logger'];
 
-type Reply = { kind: 'value'; value: unknown } | { kind: 'handle'; id: string } | { kind: 'function' } | { kind: 'error'; message: string };
-
-function isData(value: unknown, depth = 0): boolean {
-  if (depth > 50) return false;
-  if (value === null || value === undefined) return true;
-  const type = typeof value;
-  if (type === 'function') return false;
-  if (type !== 'object') return true;
-  if (Array.isArray(value)) return value.every((v) => isData(v, depth + 1));
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return false;
-  return Object.values(value as object).every((v) => isData(v, depth + 1));
-}
 
 /** The script lock on the virtual clock: FIFO waiters, each with its timeout. */
 class VirtualScriptLock {
@@ -118,25 +106,7 @@ export function createExecutionPool(world: GoogleWorld, code: string, clock: Vir
       get: (target, prop) => (prop === 'sleep' ? (ms: number) => clock.sleep(Math.max(0, Number(ms) || 0)) : target[prop as string]),
     });
     const globals: Record<string, unknown> = { ...world.forExecution(execution), LockService: lockService, Utilities: sleepingUtilities };
-    // Handles live as long as the slot: the worker's context keeps the proxies it was given.
-    const handles = new Map<string, unknown>();
-    let next = 0;
-    const resolveTarget = (id: string): unknown => (id.startsWith('global:') ? globals[id.slice(7)] : handles.get(id));
-    const decode = (value: unknown): unknown => {
-      if (Array.isArray(value)) return value.map(decode);
-      if (value && typeof value === 'object') {
-        if ('__handle' in value) return resolveTarget(String((value as { __handle: unknown }).__handle));
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decode(v)]));
-      }
-      return value;
-    };
-    const describe = (value: unknown): Reply => {
-      if (typeof value === 'function') return { kind: 'function' };
-      if (isData(value)) return { kind: 'value', value };
-      const id = `h${next++}`;
-      handles.set(id, value);
-      return { kind: 'handle', id };
-    };
+    const { resolveTarget, decode, describe } = serviceHandles(globals);
     const serviceOf = (target: string) => (target.startsWith('global:') ? target.slice(7) : (handleService.get(target) ?? ''));
     // Which service a handle came from (Sheets.Spreadsheets.Values is still Sheets), for its latency.
     const handleService = new Map<string, string>();

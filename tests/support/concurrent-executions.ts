@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type { GoogleWorld } from './google-world.ts';
 import { LOCK_TIMEOUT_MESSAGE } from './lock-service-double.ts';
+import { type Reply, serviceHandles } from './service-handles.ts';
 
 export type ExecutionCall = { entry: string; args: unknown[] };
 export type ExecutionResult = { content?: string; mime?: string; value?: unknown; error?: string };
@@ -56,19 +57,6 @@ export class ExecutionSlots {
   }
 }
 
-type Reply = { kind: 'value'; value: unknown } | { kind: 'handle'; id: string } | { kind: 'function' } | { kind: 'error'; message: string };
-
-function isData(value: unknown, depth = 0): boolean {
-  if (depth > 50) return false;
-  if (value === null || value === undefined) return true;
-  const type = typeof value;
-  if (type === 'function') return false;
-  if (type !== 'object') return true;
-  if (Array.isArray(value)) return value.every((v) => isData(v, depth + 1));
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return false;
-  return Object.values(value as object).every((v) => isData(v, depth + 1));
-}
 
 /** The async script lock one worker execution sees: waits really happen here, in the main thread. */
 function asyncLockService(world: GoogleWorld, execution: string, lockless: boolean) {
@@ -110,24 +98,7 @@ export async function runConcurrently(world: GoogleWorld, code: string, calls: r
       if (!slots.enter()) return Promise.resolve<ExecutionResult>({ error: TOO_MANY_EXECUTIONS_MESSAGE });
       const execution = `worker-${i}`;
       const globals: Record<string, unknown> = { ...world.forExecution(execution), LockService: asyncLockService(world, execution, options.locklessForControl ?? false) };
-      const handles = new Map<string, unknown>();
-      let next = 0;
-      const resolveTarget = (id: string): unknown => (id.startsWith('global:') ? globals[id.slice(7)] : handles.get(id));
-      const decode = (value: unknown): unknown => {
-        if (Array.isArray(value)) return value.map(decode);
-        if (value && typeof value === 'object') {
-          if ('__handle' in value) return resolveTarget(String((value as { __handle: unknown }).__handle));
-          return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decode(v)]));
-        }
-        return value;
-      };
-      const describe = (value: unknown): Reply => {
-        if (typeof value === 'function') return { kind: 'function' };
-        if (isData(value)) return { kind: 'value', value };
-        const id = `h${next++}`;
-        handles.set(id, value);
-        return { kind: 'handle', id };
-      };
+      const { resolveTarget, decode, describe } = serviceHandles(globals);
       const answer = async (message: { op: 'get' | 'call'; target: string; prop: string; args?: unknown[] }): Promise<Reply> => {
         try {
           const target = resolveTarget(message.target) as Record<string, unknown>;
