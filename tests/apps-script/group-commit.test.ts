@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import type { StoredEvent } from '../../shared/ledger/event-catalogue.ts';
-import { decodeEventRow } from '../../shared/ledger/event-log-codec.ts';
 import { verifyChain } from '../../shared/ledger/verify-chain.ts';
 import { encodeViewTab, foldEvents, VIEW_TAB_SPECS, VIEW_TABS } from '../../shared/ledger/views/index.ts';
 import * as domain from '../shared/domain/examples.ts';
@@ -11,6 +9,7 @@ import { runConcurrently } from '../support/concurrent-executions.ts';
 import type { GoogleWorld } from '../support/google-world.ts';
 import { postEvent } from '../support/ledger-bundle.ts';
 import { addMember, annotationEvent, type LedgerFixture, ledgerFixture, nodeSha256 } from '../support/ledger-fixture.ts';
+import { readLedgerTab, storedLogEvents, trimTrailingCells } from '../support/read-ledger-tab.ts';
 
 // Real worker threads running the bundle at once, on the doubles: slower than a unit test under load.
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 120_000 });
@@ -18,25 +17,6 @@ vi.setConfig({ testTimeout: 90_000, hookTimeout: 120_000 });
 /** The staging slots of apps-script/ledger/server/stage-batch.ts, as the cache double holds them. */
 const SLOT_KEYS = Array.from({ length: 64 }, (_, i) => `cocreate.stage.slot.${i}`);
 const stagedCount = (world: GoogleWorld) => Object.keys(world.cache.getScriptCache().getAll(SLOT_KEYS)).length;
-
-function tab(world: GoogleWorld, title: string): string[][] {
-  const rows = (world.globals.Sheets.Spreadsheets.Values.get(world.store.state.spreadsheetId, `'${title}'`).values ?? []) as string[][];
-  return rows.map((row) => row.map(String));
-}
-const trimmed = (rows: string[][]) =>
-  rows.map((row) => {
-    const out = [...row];
-    while (out.length > 0 && out[out.length - 1] === '') out.pop();
-    return out;
-  });
-function storedEvents(world: GoogleWorld): StoredEvent[] {
-  return tab(world, 'Log')
-    .slice(1)
-    .flatMap((row) => {
-      const decoded = decodeEventRow(row);
-      return decoded.ok ? [decoded.value] : [];
-    });
-}
 
 /** Waits (for the state, not for a time) until `ready` holds; fails the test after `ms`. */
 async function until(ready: () => boolean, what: string, ms = 30_000): Promise<void> {
@@ -108,10 +88,10 @@ function run(f: LedgerFixture, batches: ReturnType<typeof batchesOf>) {
 }
 
 function expectViewsAreAFullFold(f: LedgerFixture, coordinatorId: string) {
-  const events = storedEvents(f.world);
-  const today = tab(f.world, 'Dashboard').find((row) => row[1] === 'ledger' && row[2] === 'today')?.[3] ?? '';
+  const events = storedLogEvents(f.world);
+  const today = readLedgerTab(f.world, 'Dashboard').find((row) => row[1] === 'ledger' && row[2] === 'today')?.[3] ?? '';
   const views = foldEvents(events, { today, coordinators: new Set([coordinatorId]) });
-  for (const view of VIEW_TABS) expect(tab(f.world, VIEW_TAB_SPECS[view].title), view).toEqual(trimmed(encodeViewTab(view, views)));
+  for (const view of VIEW_TABS) expect(readLedgerTab(f.world, VIEW_TAB_SPECS[view].title), view).toEqual(trimTrailingCells(encodeViewTab(view, views)));
 }
 
 describe('group commit: requests that arrive while the ledger is writing are stored together', () => {
@@ -139,19 +119,19 @@ describe('group commit: requests that arrive while the ledger is writing are sto
     expect(sheets['Sheets.Spreadsheets.batchUpdate']).toBeLessThan(batches.filter((b) => EXPECTED_STATUSES[b.who]!.includes('accepted')).length);
     expect(sheets['Sheets.Spreadsheets.Values.batchGet']).toBe(1);
 
-    const stored = storedEvents(f.world);
+    const stored = storedLogEvents(f.world);
     const accepted = batches.flatMap((b, i) => b.events.filter((_, j) => replies[i]!.results![j]!.status === 'accepted').map((e) => e.id));
     expect(stored.map((e) => e.id).sort()).toEqual([room.annsEarlier.id, ...accepted].sort());
     expect(new Set(stored.map((e) => e.id)).size).toBe(stored.length);
     // Each stored event carries its own member as actor, whatever execution wrote it.
     const ownerOf = new Map(batches.flatMap((b) => b.events.map((e) => [e.id, people[b.who as keyof typeof people].id] as const)));
     for (const event of stored.slice(1)) expect(event.actor.memberId).toBe(ownerOf.get(event.id));
-    expect(verifyChain(tab(f.world, 'Log'), nodeSha256)).toMatchObject({ ok: true, count: stored.length });
+    expect(verifyChain(readLedgerTab(f.world, 'Log'), nodeSha256)).toMatchObject({ ok: true, count: stored.length });
     expectViewsAreAFullFold(f, people.co.id);
     // "Rebuild views" from the log gives the very same tabs.
-    const before = VIEW_TABS.map((view) => tab(f.world, VIEW_TAB_SPECS[view].title));
+    const before = VIEW_TABS.map((view) => readLedgerTab(f.world, VIEW_TAB_SPECS[view].title));
     f.app.rebuildLedgerViews();
-    expect(VIEW_TABS.map((view) => tab(f.world, VIEW_TAB_SPECS[view].title))).toEqual(before);
+    expect(VIEW_TABS.map((view) => readLedgerTab(f.world, VIEW_TAB_SPECS[view].title))).toEqual(before);
     expect(stagedCount(f.world)).toBe(0);
     expect(f.world.arbiter.heldBy).toBeNull();
   });
@@ -168,10 +148,10 @@ describe('group commit: requests that arrive while the ledger is writing are sto
     f.world.arbiter.release('a-long-store');
     const replies = (await answers).map((a) => JSON.parse(a.content ?? JSON.stringify({ thrown: a.error })) as Answer);
     for (const [i, batch] of batches.entries()) expect(replies[i]!.results?.map((r) => r.status), batch.who).toEqual(EXPECTED_STATUSES[batch.who]);
-    const stored = storedEvents(f.world);
+    const stored = storedLogEvents(f.world);
     expect(new Set(stored.map((e) => e.id)).size).toBe(stored.length);
     expect(stored).toHaveLength(1 + Object.values(EXPECTED_STATUSES).flat().filter((s) => s === 'accepted').length);
-    expect(verifyChain(tab(f.world, 'Log'), nodeSha256).ok).toBe(true);
+    expect(verifyChain(readLedgerTab(f.world, 'Log'), nodeSha256).ok).toBe(true);
     expectViewsAreAFullFold(f, people.co.id);
   });
 
@@ -184,13 +164,13 @@ describe('group commit: requests that arrive while the ledger is writing are sto
     const replies = (await run(f, batches)).map((a) => JSON.parse(a.content ?? JSON.stringify({ thrown: a.error })) as Answer);
     for (const reply of replies) expect(reply).toMatchObject({ ok: false, error: { code: 'busy', retryAfterMs: expect.any(Number) } });
     expect(stagedCount(f.world)).toBe(0);
-    expect(storedEvents(f.world)).toHaveLength(1);
+    expect(storedLogEvents(f.world)).toHaveLength(1);
     f.world.arbiter.release('a-long-store');
     for (const batch of batches) {
       const answer = f.post({ v: 1, op: 'append', token: batch.token, events: batch.events }) as Answer;
       expect(answer.results?.map((r) => r.status), batch.who).toEqual(EXPECTED_STATUSES[batch.who]);
     }
-    expect(verifyChain(tab(f.world, 'Log'), nodeSha256).ok).toBe(true);
+    expect(verifyChain(readLedgerTab(f.world, 'Log'), nodeSha256).ok).toBe(true);
     expectViewsAreAFullFold(f, people.co.id);
   });
 });

@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
-import { decodeEventRow } from '../../shared/ledger/event-log-codec.ts';
-import type { StoredEvent } from '../../shared/ledger/event-catalogue.ts';
 import { encodeViewTab, foldEvents, VIEW_TAB_SPECS, VIEW_TABS } from '../../shared/ledger/views/index.ts';
 import * as domain from '../shared/domain/examples.ts';
-import type { GoogleWorld } from '../support/google-world.ts';
 import { planAppend } from '../../shared/ledger/plan-append.ts';
 import { EMPTY_LEDGER_STATE } from '../../shared/ledger/ledger-state.ts';
 import { addMember, ledgerFixture, nodeSha256 } from '../support/ledger-fixture.ts';
+import { readLedgerTab, storedLogEvents, trimTrailingCells } from '../support/read-ledger-tab.ts';
 
 // The bundle is built on first use and runs in node:vm: slower than a unit test on a busy machine.
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 120_000 });
@@ -22,27 +20,6 @@ function random(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-function tab(world: GoogleWorld, title: string): string[][] {
-  const rows = (world.globals.Sheets.Spreadsheets.Values.get(world.store.state.spreadsheetId, `'${title}'`).values ?? []) as string[][];
-  return rows.map((row) => row.map(String));
-}
-
-/** A tab as a full fold writes it, with trailing empty cells left out as Sheets leaves them out. */
-const trimmed = (rows: string[][]) => rows.map((row) => {
-  const out = [...row];
-  while (out.length > 0 && out[out.length - 1] === '') out.pop();
-  return out;
-});
-
-function storedEvents(world: GoogleWorld): StoredEvent[] {
-  return tab(world, 'Log')
-    .slice(1)
-    .flatMap((row) => {
-      const decoded = decodeEventRow(row);
-      return decoded.ok ? [decoded.value] : [];
-    });
 }
 
 describe('views kept row by row are exactly a full fold of the log', () => {
@@ -150,14 +127,14 @@ describe('views kept row by row are exactly a full fold of the log', () => {
       for (const r of results.filter((r) => r.status === 'rejected')) expect(r.error, JSON.stringify(r)).toMatchObject({ code: 'forbidden' });
       refused += results.filter((r) => r.status === 'rejected').length;
 
-      const events = storedEvents(f.world);
+      const events = storedLogEvents(f.world);
       expect(events).toHaveLength(stored);
-      const dashboard = tab(f.world, 'Dashboard');
+      const dashboard = readLedgerTab(f.world, 'Dashboard');
       if (dashboard.some((row) => row[1] === 'attention_action_due')) attentionRounds += 1;
       const today = dashboard.find((row) => row[1] === 'ledger' && row[2] === 'today')?.[3] ?? '';
       const views = foldEvents(events, { today, coordinators: new Set([coordinator.id]) });
       for (const view of VIEW_TABS) {
-        expect(tab(f.world, VIEW_TAB_SPECS[view].title), `${view} after round ${round} (seed ${seed})`).toEqual(trimmed(encodeViewTab(view, views)));
+        expect(readLedgerTab(f.world, VIEW_TAB_SPECS[view].title), `${view} after round ${round} (seed ${seed})`).toEqual(trimTrailingCells(encodeViewTab(view, views)));
       }
     }
     expect(stored).toBeGreaterThan(60);
@@ -182,13 +159,13 @@ describe('views kept row by row are exactly a full fold of the log', () => {
     ];
     for (const event of sends) {
       expect(f.post({ v: 1, op: 'append', token: ann.token, events: [event] })).toMatchObject({ ok: true, results: [{ status: 'accepted' }] });
-      const events = storedEvents(f.world);
-      const today = tab(f.world, 'Dashboard').find((row) => row[1] === 'ledger' && row[2] === 'today')?.[3] ?? '';
+      const events = storedLogEvents(f.world);
+      const today = readLedgerTab(f.world, 'Dashboard').find((row) => row[1] === 'ledger' && row[2] === 'today')?.[3] ?? '';
       const views = foldEvents(events, { today });
-      for (const view of VIEW_TABS) expect(tab(f.world, VIEW_TAB_SPECS[view].title), view).toEqual(trimmed(encodeViewTab(view, views)));
+      for (const view of VIEW_TABS) expect(readLedgerTab(f.world, VIEW_TAB_SPECS[view].title), view).toEqual(trimTrailingCells(encodeViewTab(view, views)));
     }
     // The row shows the latest version's text at the earliest creation's time.
-    expect(tab(f.world, 'Actions').slice(1).map((row) => row.includes('Edited text') && row.includes('2026-11-27T08:00:00.000Z'))).toEqual([true]);
+    expect(readLedgerTab(f.world, 'Actions').slice(1).map((row) => row.includes('Edited text') && row.includes('2026-11-27T08:00:00.000Z'))).toEqual([true]);
   });
 
   it('a log written before the writer checked record authority builds an Index whose owners refuse the forger', async () => {
@@ -208,11 +185,11 @@ describe('views kept row by row are exactly a full fold of the log', () => {
     const again = f.post({ v: 1, op: 'append', token: bo.token, events: [decision('annotation.updated', '1970-01-01T00:00:00.000Z', 'Bo again')] });
     expect(again).toMatchObject({ ok: true, results: [{ status: 'rejected', error: { code: 'forbidden' } }] });
     expect(f.post({ v: 1, op: 'append', token: ann.token, events: [decision('annotation.updated', '2026-11-27T12:00:00.000Z', 'Ann’s edit')] })).toMatchObject({ ok: true, results: [{ status: 'accepted' }] });
-    const events = storedEvents(f.world);
-    const today = tab(f.world, 'Dashboard').find((row) => row[1] === 'ledger' && row[2] === 'today')?.[3] ?? '';
+    const events = storedLogEvents(f.world);
+    const today = readLedgerTab(f.world, 'Dashboard').find((row) => row[1] === 'ledger' && row[2] === 'today')?.[3] ?? '';
     const views = foldEvents(events, { today });
-    for (const view of VIEW_TABS) expect(tab(f.world, VIEW_TAB_SPECS[view].title), view).toEqual(trimmed(encodeViewTab(view, views)));
-    const decisions = tab(f.world, 'Decisions').slice(1).map((row) => row.join(' '));
+    for (const view of VIEW_TABS) expect(readLedgerTab(f.world, VIEW_TAB_SPECS[view].title), view).toEqual(trimTrailingCells(encodeViewTab(view, views)));
+    const decisions = readLedgerTab(f.world, 'Decisions').slice(1).map((row) => row.join(' '));
     expect(decisions).toHaveLength(1);
     expect(decisions[0]).toContain('Ann’s edit');
     expect(decisions[0]).not.toContain('forgery');
